@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse, json, math, os, re, shlex, shutil, signal, subprocess, sys, tempfile, time, uuid
 from contextlib import contextmanager
 from pathlib import Path
+from .core import atomic_write, atomic_dir
 
 # %% auto #0
 __all__ = ['HOME_ENV', 'TEAM', 'ENV_VARS', 'IS_ON_NSML', 'DATASET_PATH', 'DATASET_NAME', 'HAS_DATASET', 'GPU_NUM', 'SESSION_NAME',
@@ -44,15 +45,8 @@ def nsml_home(home:str|Path|None=None # explicit store root; wins over the envir
 
 # %% ../nbs/11_nsml.ipynb #edd33d09
 def _write(path, data:str)->Path:
-    "Write `data` to `path` through a temporary file and `os.replace` (twin of `core.atomic_write`)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex}.tmp')
-    try:
-        tmp.write_text(data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists(): tmp.unlink()
-    return path
+    "Write `data` to `path` atomically."
+    return atomic_write(path, data)
 
 def _write_json(path, obj)->Path: return _write(path, json.dumps(obj, indent=1) + '\n')
 
@@ -67,21 +61,7 @@ def _read_jsonl(path)->list:
     if not p.exists(): return []
     return [json.loads(l) for l in p.read_text().splitlines() if l.strip()]
 
-@contextmanager
-def _atomic_dir(dest):
-    "Yield an empty temporary folder beside `dest`; on success it replaces `dest`, on error `dest` is untouched (twin of `core.atomic_dir`)."
-    dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.tmp', dir=dest.parent))
-    try:
-        yield tmp
-        old = None
-        if dest.exists():
-            old = dest.with_name(f'.{dest.name}.{uuid.uuid4().hex}.old')
-            os.replace(dest, old)
-        os.replace(tmp, dest)
-        if old is not None: shutil.rmtree(old, ignore_errors=True)
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
+_atomic_dir = atomic_dir
 
 def _dir_size(p)->int: return sum(f.stat().st_size for f in Path(p).rglob('*') if f.is_file())
 
