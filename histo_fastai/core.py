@@ -4,13 +4,19 @@
 
 # %% ../nbs/00_core.ipynb #64dd70a9
 from __future__ import annotations
-import os, random, shutil, tempfile, uuid
+import ctypes, ctypes.util, dataclasses, json, os, random, shutil, sys, tempfile, uuid, warnings
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
+
+# fastai 2.8.7 decorates two layers with `torch.jit.script`, which torch 2.14 flags with a FutureWarning on every import:
+# noise for our users (every `histo-nsml` start and submit), not something they can act on
+warnings.filterwarnings('ignore', message=r'`torch.jit.script` is deprecated', category=FutureWarning)
+
 # %% auto #0
-__all__ = ['CLASSES', 'HISTO_DATA', 'HISTO_CACHE', 'data_path', 'cache_dir', 'seed_everything', 'default_device', 'atomic_write',
-           'atomic_dir']
+__all__ = ['CLASSES', 'HISTO_DATA', 'HISTO_CACHE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'data_path', 'cache_dir', 'seed_everything',
+           'default_device', 'atomic_write', 'exchange_dirs', 'recover_dir', 'atomic_dir', 'Recipe']
 
 # %% ../nbs/00_core.ipynb #7a9c3421
 CLASSES = ['benign', 'malignant'] # label 0 and label 1, in this order
@@ -45,34 +51,144 @@ def default_device()->torch.device:
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
 # %% ../nbs/00_core.ipynb #0f757865
+def _fsync_file(fn:Path):
+    "Flush the content of the file `fn` to disk."
+    fd = os.open(fn, os.O_RDONLY)
+    try: os.fsync(fd)
+    finally: os.close(fd)
+
+def _fsync_dir(d:Path):
+    "Flush the entries of folder `d` (renames into it) to disk; a no-op where folders cannot be opened (Windows)."
+    try: fd = os.open(d, os.O_RDONLY)
+    except OSError: return
+    try: os.fsync(fd)
+    except OSError: pass
+    finally: os.close(fd)
+
 def atomic_write(path:str|Path, # destination file
                  data:str|bytes # its whole content
                 )->Path:
-    "Write `data` to `path` through a temporary file and `os.replace`, so readers see the old or the new file, never half."
+    "Write `data` to `path` through a flushed temporary file and `os.replace`: readers see the old or the new file, never half."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex}.tmp')
     try:
-        if isinstance(data, str): tmp.write_text(data)
-        else: tmp.write_bytes(data)
+        with open(tmp, 'wb') as f:
+            f.write(data.encode() if isinstance(data, str) else data)
+            f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
     finally:
         if tmp.exists(): tmp.unlink()
     return path
 
+
 # %% ../nbs/00_core.ipynb #5a0906c8
+_RENAME_EXCHANGE = 2
+def _libc_renameat2():
+    if not sys.platform.startswith('linux'): return None
+    try: f = ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6', use_errno=True).renameat2
+    except (OSError, AttributeError): return None
+    f.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return f
+_renameat2 = _libc_renameat2()
+
+def exchange_dirs(a:str|Path, # a folder
+                  b:str|Path, # another folder on the same file system
+                 )->bool: # True if swapped; False where the platform or file system cannot
+    "Swap the folders `a` and `b` in one atomic step (Linux `renameat2(RENAME_EXCHANGE)`)."
+    if _renameat2 is None: return False
+    AT_FDCWD = -100
+    if _renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0: return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95): return False # EINVAL, ENOSYS, EOPNOTSUPP: not supported here
+    raise OSError(err, os.strerror(err), str(a))
+
+def _old_name(dest:Path)->Path: return dest.with_name(f'.{dest.name}.{uuid.uuid4().hex}.old')
+
+def recover_dir(dest:str|Path # a folder written with `atomic_dir`
+               )->bool: # True when an interrupted replacement was rolled back
+    "After a crash between the two renames of the fallback path: put the old folder back where `dest` is missing."
+    dest = Path(dest)
+    if dest.exists(): return False
+    olds = sorted(dest.parent.glob(f'.{dest.name}.*.old'), key=lambda p: p.stat().st_mtime) if dest.parent.is_dir() else []
+    if not olds: return False
+    os.replace(olds[-1], dest)
+    return True
+
 @contextmanager
 def atomic_dir(dest:str|Path # the folder to create or replace
               ):
-    "Yield an empty temporary folder beside `dest`; on success it replaces `dest`, on error `dest` is left as it was."
+    "Yield an empty temporary folder beside `dest`; on success it is flushed and replaces `dest` in one step, on error `dest` stays as it was."
     dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
+    recover_dir(dest)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.tmp', dir=dest.parent))
     try:
         yield tmp
-        old = None
-        if dest.exists():
-            old = dest.with_name(f'.{dest.name}.{uuid.uuid4().hex}.old')
+        for f in tmp.rglob('*'):
+            if f.is_file(): _fsync_file(f)
+            elif f.is_dir(): _fsync_dir(f)
+        _fsync_dir(tmp)
+        if not dest.exists(): os.replace(tmp, dest) # nothing to replace: one rename
+        elif exchange_dirs(tmp, dest): pass # tmp now holds the old folder, removed below
+        else:
+            old = _old_name(dest)
             os.replace(dest, old)
-        os.replace(tmp, dest)
-        if old is not None: shutil.rmtree(old, ignore_errors=True)
+            os.replace(tmp, dest)
+            shutil.rmtree(old, ignore_errors=True)
+        _fsync_dir(dest.parent)
     finally:
         if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
+
+
+# %% ../nbs/00_core.ipynb #638ec18f
+IMAGENET_MEAN, IMAGENET_STD = [0.485, 0.456, 0.406], [0.229, 0.224, 0.225] # ImageNet statistics, as fastai's `imagenet_stats`
+
+@dataclass
+class Recipe:
+    "Everything but the weights that rebuilds a trained model and feeds it; checkpoints save and load it whole."
+    arch:str='resnet50' # a name in `histo_fastai.learner.ARCHS`
+    head:str='linear' # 'linear' (the 2020 model: one `Linear`) or 'fastai' (fastai's head)
+    n_out:int=2 # outputs of the last layer
+    model_kwargs:dict=field(default_factory=dict) # head arguments for head='fastai' (`lin_ftrs`, `ps`, `concat_pool`, `first_bn`...)
+    size:int|list=224 # input size: a side in pixels, or [h, w]
+    classes:list=field(default_factory=lambda: list(CLASSES)) # class names; index = label
+    mean:list=field(default_factory=lambda: list(IMAGENET_MEAN)) # per-channel normalisation mean of [0, 1] pixels
+    std:list=field(default_factory=lambda: list(IMAGENET_STD)) # per-channel normalisation std
+    threshold:float=0.5 # class 1 when its probability is strictly greater
+    tta:bool=False # flip TTA at inference by default
+    epoch:int=0 # epochs trained so far (a fork continues from here)
+    preset:dict|None=None # the training preset's fields, for the record
+
+    @classmethod
+    def fields(cls)->list: return [f.name for f in dataclasses.fields(cls)]
+
+    def update(self, **kwargs)->Recipe:
+        "A copy with `kwargs` replaced; unknown names fail with the list of known ones."
+        if bad := [k for k in kwargs if k not in self.fields()]: raise TypeError(f"Recipe has no field(s) {bad}; known: {self.fields()}")
+        return dataclasses.replace(self, **kwargs)
+
+    def to_dict(self)->dict:
+        "The recipe as JSON-ready data; a value JSON cannot hold is an error that names its field."
+        d = dataclasses.asdict(self)
+        if isinstance(d['size'], tuple): d['size'] = list(d['size'])
+        for k,v in d.items():
+            try: json.dumps(v)
+            except (TypeError, ValueError) as e:
+                raise ValueError(f"Recipe.{k}={v!r} cannot be saved in a checkpoint (not JSON: {e}); "
+                                 f"pass only plain values (numbers, strings, lists, dicts)") from None
+        return d
+
+    @classmethod
+    def from_dict(cls,
+                  d:dict, # what `to_dict` wrote
+                  where:str='recipe', # names the source (a file) in errors
+                 )->Recipe:
+        "The `Recipe` in `d`; unknown or mistyped fields are errors that name `where` and the field."
+        if not isinstance(d, dict): raise ValueError(f"{where}: a recipe must be a JSON object, not {type(d).__name__}")
+        if bad := [k for k in d if k not in cls.fields()]: raise ValueError(f"{where}: unknown recipe field(s) {bad}; known: {cls.fields()}")
+        for k,typ in (('arch',str),('head',str),('n_out',int),('model_kwargs',dict),('classes',list),('epoch',int)):
+            if k in d and (not isinstance(d[k], typ) or isinstance(d[k], bool)): raise ValueError(f"{where}: {k}={d[k]!r} must be a {typ.__name__}")
+        r = cls(**d)
+        if isinstance(r.size, list): r.size = r.size[0] if len(r.size) == 2 and r.size[0] == r.size[1] else list(r.size)
+        return r
+

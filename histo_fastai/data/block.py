@@ -4,6 +4,7 @@
 
 # %% ../../nbs/03_data.block.ipynb #abe67897
 from __future__ import annotations
+from ..core import CLASSES, IMAGENET_MEAN, IMAGENET_STD, seed_everything
 import io, math, os, random
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -11,20 +12,19 @@ from PIL import Image
 from sklearn.model_selection import StratifiedKFold, train_test_split
 from fastcore.basics import basic_repr
 from fastcore.foundation import L
+from fasttransform import Pipeline
 from fastai.torch_core import TensorImage, find_bs
 from fastai.data.block import DataBlock, CategoryBlock
-from fastai.data.transforms import ColReader, Normalize
+from fastai.data.transforms import ColReader, Normalize, IntToFloatTensor
 from fastai.data.core import DataLoaders
-from fastai.vision.core import PILImage, imagenet_stats
+from fastai.vision.core import PILImage, ToTensor
 from fastai.vision.augment import RandTransform, Resize, ResizeMethod
 from fastai.vision.data import ImageBlock
-from fastai.callback.core import Callback, CancelValidException
-from ..core import CLASSES, seed_everything
 from .nsml import open_rgb, to_rgb
 
 # %% auto #0
-__all__ = ['HistoImage', 'label_to_class', 'KFoldSplitter', 'HoldoutSplitter', 'FullSplitter', 'FlipHV', 'get_dls',
-           'SkipEmptyValid', 'set_size']
+__all__ = ['HistoImage', 'label_to_class', 'KFoldSplitter', 'HoldoutSplitter', 'FullSplitter', 'FlipHV', 'histo_resize',
+           'get_dls', 'set_size', 'histo_pipelines', 'dls_size', 'dls_stats']
 
 # %% ../../nbs/03_data.block.ipynb #02272598
 class HistoImage(PILImage):
@@ -145,6 +145,11 @@ class FlipHV(RandTransform):
         return torch.where(v, x.flip(-2), x)
 
 # %% ../../nbs/03_data.block.ipynb #541f72d8
+def histo_resize(size:int|tuple # a side in pixels, or (h, w)
+                )->Resize:
+    "The resize of every histo_fastai pipeline: squish (no crop: the whole tissue tile is kept), bicubic, as the 2020 cv2 code."
+    return Resize(size, method=ResizeMethod.Squish, resamples=(Image.Resampling.BICUBIC, Image.Resampling.NEAREST))
+
 def get_dls(df:pd.DataFrame, # items with `path` and `label` columns (`read_nsml(..., labels=True)`)
             size:int|tuple=224, # image size after the bicubic squish resize (int or (h, w))
             bs:int=32, # batch size
@@ -166,28 +171,9 @@ def get_dls(df:pd.DataFrame, # items with `path` and `label` columns (`read_nsml
     dblock = DataBlock(blocks=(ImageBlock(cls=HistoImage), CategoryBlock(vocab=CLASSES)),
                        get_x=ColReader('path'), get_y=label_to_class,
                        splitter=splitter if splitter is not None else HoldoutSplitter(seed=seed),
-                       item_tfms=[Resize(size, method=ResizeMethod.Squish, resamples=(Image.Resampling.BICUBIC, Image.Resampling.NEAREST)), *L(item_tfms)],
-                       batch_tfms=[*([FlipHV()] if flips else []), *L(batch_tfms), Normalize.from_stats(*imagenet_stats, cuda=False)])
+                       item_tfms=[histo_resize(size), *L(item_tfms)],
+                       batch_tfms=[*([FlipHV()] if flips else []), *L(batch_tfms), Normalize.from_stats(IMAGENET_MEAN, IMAGENET_STD, cuda=False)])
     return dblock.dataloaders(df.reset_index(drop=True), bs=bs, num_workers=num_workers, device=device, **kwargs)
-
-# %% ../../nbs/03_data.block.ipynb #ec75215c
-class SkipEmptyValid(Callback):
-    "Skip validation, and its columns in the recorder, while `fit` runs with an empty validation set."
-    order = 55  # after Recorder (50) names the columns, before ProgressCallback (60) prints them and opens a bar
-    def before_fit(self):
-        rec = getattr(self.learn, 'recorder', None)
-        self.skip = len(self.dls.loaders) < 2 or len(self.dls.valid) == 0
-        self.old = None if rec is None else rec.valid_metrics
-        if not (self.skip and rec is not None): return
-        rec.valid_metrics = False
-        names = L('train_loss') + (rec.metrics.attrgot('name') if rec.train_metrics else L())
-        rec.metric_names = 'epoch' + names + (['time'] if rec.add_time else [])
-    def before_validate(self):
-        if self.skip and len(self.dl) == 0: raise CancelValidException()
-    def after_fit(self):
-        if self.skip and self.old is not None: self.learn.recorder.valid_metrics = self.old
-        self.skip = False
-    skip = False
 
 # %% ../../nbs/03_data.block.ipynb #1663f2cf
 def set_size(dls:DataLoaders, # `DataLoaders` from `get_dls` (or any with a `Resize` item transform)
@@ -199,3 +185,31 @@ def set_size(dls:DataLoaders, # `DataLoaders` from `get_dls` (or any with a `Res
     if not tfms: raise ValueError("set_size: these DataLoaders have no Resize item transform")
     for t in tfms: t.size = new
     return dls
+
+# %% ../../nbs/03_data.block.ipynb #43bc0f0a
+def histo_pipelines(size:int|tuple, # input size: a side in pixels, or (h, w)
+                    mean=IMAGENET_MEAN, # per-channel normalisation mean (of [0, 1] pixels); None: no `Normalize`
+                    std=IMAGENET_STD, # per-channel normalisation std
+                   )->tuple: # (item `Pipeline`, batch `Pipeline`)
+    "The validation transforms of `get_dls`: item (`HistoImage.create`, `histo_resize`, `ToTensor`) and batch (`IntToFloatTensor`, `Normalize`)."
+    item = Pipeline([HistoImage.create, histo_resize(size), ToTensor()], split_idx=1)
+    batch = Pipeline([IntToFloatTensor(), *([Normalize.from_stats(mean, std, cuda=False)] if mean is not None else [])], split_idx=1)
+    return item, batch
+
+def _valid_dl(dls): return dls.loaders[1] if len(dls.loaders) > 1 else dls.loaders[0]
+
+def dls_size(dls # `DataLoaders` from `get_dls` (any with a `Resize` item transform)
+            )->int|tuple: # the side in pixels, or (h, w) when not square
+    "The input size `dls` resizes to now: the size of the last `Resize` of its validation pipeline."
+    rs = [t for t in _valid_dl(dls).after_item.fs if isinstance(t, Resize)]
+    if not rs: raise ValueError("dls_size: these DataLoaders have no Resize item transform, so their input size is unknown")
+    w,h = rs[-1].size # fastai stores (w, h)
+    return int(h) if h == w else (int(h), int(w))
+
+def dls_stats(dls # `DataLoaders` from `get_dls`
+             )->tuple: # (mean, std) as lists of floats; (None, None) without a `Normalize`
+    "The normalisation of `dls`'s validation pipeline."
+    ns = [t for t in _valid_dl(dls).after_batch.fs if isinstance(t, Normalize)]
+    if not ns: return None, None
+    return [round(float(o), 6) for o in ns[-1].mean.flatten().cpu()], [round(float(o), 6) for o in ns[-1].std.flatten().cpu()]
+
