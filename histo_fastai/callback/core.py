@@ -11,9 +11,10 @@ from fastai.imports import noop
 from fastcore.foundation import L
 from fastai.callback.core import Callback, CancelValidException
 from fastai.callback.progress import ProgressCallback
+from fastai.learner import SkipToEpoch
 
 # %% auto #0
-__all__ = ['FLIPS', 'SkipEmptyValid', 'LogTable', 'flip_tta', 'FlipTTA']
+__all__ = ['FLIPS', 'SkipEmptyValid', 'skipped_epoch', 'LogTable', 'flip_tta', 'FlipTTA']
 
 # %% ../../nbs/06_callback.core.ipynb #ec75215c
 class SkipEmptyValid(Callback):
@@ -35,6 +36,10 @@ class SkipEmptyValid(Callback):
     skip = False
 
 # %% ../../nbs/06_callback.core.ipynb #3f1adcb8
+def skipped_epoch(learn)->bool:
+    "True while `learn` passes over an epoch that `fit(..., start_epoch=k)` skips (fastai's `SkipToEpoch`): it trains nothing."
+    return any(isinstance(cb, SkipToEpoch) and learn.epoch < cb._skip_to for cb in learn.cbs)
+
 class LogTable(Callback):
     "The epoch table as plain text lines, for logs (NSML sessions) where progress bars would be noise."
     order = ProgressCallback.order
@@ -47,7 +52,9 @@ class LogTable(Callback):
     def after_fit(self):
         if self.active: self.learn.logger = self._old_logger
         self.active = False
-    def _row(self, log): print(' '.join(f'{v:>10.4f}' if isinstance(v, float) else f'{str(v):>10}' for v in log), flush=True)
+    def _row(self, log):
+        if skipped_epoch(self.learn): return
+        print(' '.join(f'{v:>10.4f}' if isinstance(v, float) else f'{str(v):>10}' for v in log), flush=True)
 
 # %% ../../nbs/06_callback.core.ipynb #5ed1f313
 FLIPS = ((), (-1,), (-2,), (-1, -2)) # identity, horizontal, vertical, both: dims of an NCHW batch to flip
