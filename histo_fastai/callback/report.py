@@ -12,7 +12,7 @@ from fastai.learner import Recorder
 from .core import skipped_epoch
 
 # %% auto #0
-__all__ = ['epoch_number', 'epoch_total', 'epoch_values', 'EpochCounter', 'NSMLReport']
+__all__ = ['epoch_number', 'epoch_total', 'epoch_values', 'trained_epoch', 'EpochCounter', 'NSMLReport']
 
 # %% ../../nbs/07_callback.report.ipynb #d92839cd
 def epoch_number(learn)->int:
@@ -40,15 +40,21 @@ def epoch_values(learn)->dict:
     return {n:v for n,v in vals.items() if v is not None}
 
 # %% ../../nbs/07_callback.report.ipynb #dd7f2c0c
+def trained_epoch(learn)->bool:
+    "Whether the epoch now ending trained: not one that `start_epoch` passes over, nor the pseudo-epoch of `get_preds`/`validate`."
+    return getattr(learn, 'epoch_trained', True) and not skipped_epoch(learn)
+
 class EpochCounter(Callback):
     "Count epochs over `fit` calls: `learn.epoch_offset` grows after each `fit`, `learn.epoch_history` keeps every epoch's values, `learn.recipe.epoch` the epochs trained."
     order = Recorder.order + 1
     def before_fit(self):
         self.done = 0
         if not hasattr(self.learn, 'epoch_history'): self.learn.epoch_history = []
+    def before_epoch(self): self.learn.epoch_trained = False
+    def before_train(self): self.learn.epoch_trained = True
     def after_epoch(self):
         self.done += 1
-        if skipped_epoch(self.learn): return
+        if not trained_epoch(self.learn): return
         self.learn.epoch_history.append(dict(epoch=epoch_number(self.learn), **epoch_values(self.learn)))
         if getattr(self.learn, 'recipe', None) is not None: self.learn.recipe = self.learn.recipe.update(epoch=epoch_number(self.learn))
     def after_fit(self): self.learn.epoch_offset = getattr(self.learn, 'epoch_offset', 0) + self.done
@@ -69,7 +75,7 @@ class NSMLReport(Callback):
         self.saved = []
 
     def after_epoch(self):
-        if skipped_epoch(self.learn): return
+        if not trained_epoch(self.learn): return
         ep,tot = epoch_number(self.learn),epoch_total(self.learn)
         if self.report_fn is not None:
             vals = {f'{self.prefix}{k}':v for k,v in epoch_values(self.learn).items()}
