@@ -11,37 +11,111 @@ import numpy as np, pandas as pd
 from PIL import Image
 
 # %% auto #0
-__all__ = ['NSMLDataError', 'read_nsml', 'to_rgb', 'open_rgb']
+__all__ = ['NSMLDataError', 'png_problem', 'read_nsml', 'to_rgb', 'open_rgb']
 
 # %% ../../nbs/02_data.nsml.ipynb #77a40278
 class NSMLDataError(ValueError):
     "An NSML dataset folder that does not follow the layout; the message names the file (and line) and the problem."
 
+# %% ../../nbs/02_data.nsml.ipynb #4ff41184
+_PNG_SIG = b'\x89PNG\r\n\x1a\n'             # the 8 bytes every PNG starts with
+_IEND = b'\x00\x00\x00\x00IEND\xaeB`\x82'    # the 12 bytes every complete PNG ends with (the IEND chunk)
+_VERIFY = ('header', 'crc', 'decode')        # the levels of `verify`, cheapest first
+
+def _verify_level(verify)->str:
+    "`verify` as one of `_VERIFY` (`True` means 'decode', `False` 'header'); `ValueError` for anything else."
+    if verify is True or verify is False: return 'decode' if verify else 'header'
+    if not isinstance(verify, str) or verify not in _VERIFY:
+        raise ValueError(f"verify={verify!r}: expected 'header', 'crc' or 'decode' (True means 'decode', False 'header')")
+    return verify
+
+def _not_png(head:bytes)->str:
+    "Why a file that does not start like a PNG is not one, from its first bytes `head`."
+    s = head.decode('utf-8', 'replace').rstrip('\ufffd')  # a character cut at the end of `head` is not binary
+    if s and all(c.isprintable() or c in '\t\r\n' for c in s): return f"not an image: a text file starting {s[:12]!r}"
+    return f"not an image (its first bytes are {head[:8].hex(' ')})"
+
+def _open_check(f, level:str):
+    "Open the binary file `f` with Pillow and check it to `level`; a string if it is not a PNG, else None (or Pillow's error)."
+    with Image.open(f) as im:
+        if im.format != 'PNG': return f'a {im.format} image, not a PNG'
+        if level != 'header': im.verify()
+    if level == 'decode':
+        f.seek(0)
+        with Image.open(f) as im: im.load()
+
+# %% ../../nbs/02_data.nsml.ipynb #df5ba952
+def png_problem(fn, # path of an image file
+                verify:str|bool='crc', # how deep to look: 'header', 'crc' or 'decode' (see the table above)
+               )->str|None:
+    "What is wrong with the PNG file `fn`, in a few words, or `None` when it passes the `verify` check."
+    level = _verify_level(verify)
+    try:
+        with open(fn, 'rb') as f:
+            head = f.read(16)
+            if not head: return 'empty file (0 bytes)'
+            f.seek(0)
+            try: return _open_check(f, level)
+            except Exception as e: err = e
+            size = f.seek(0, 2); f.seek(max(size-len(_IEND), 0)); tail = f.read()
+    except OSError as e: return f'cannot be read ({e.strerror or e})'
+    if not head.startswith(_PNG_SIG[:len(head)]): return _not_png(head)
+    if size < len(_PNG_SIG) or tail != _IEND: return f'truncated PNG: the file ends after {size} bytes, before its IEND chunk'
+    if isinstance(err, Image.UnidentifiedImageError): return 'corrupt PNG: Pillow cannot read its header'
+    return f'corrupt PNG: {err}'
+
+# %% ../../nbs/02_data.nsml.ipynb #f1c34633
+def _bad_images(paths, verify='crc', n_workers=None)->list:
+    "(path, problem) for each of `paths` that fails `png_problem`, in the order of `paths`, checked on a few threads."
+    with ThreadPoolExecutor(n_workers or min(8, os.cpu_count() or 1)) as ex:
+        probs = list(ex.map(lambda p: png_problem(p, verify), paths))
+    return [(p, e) for p,e in zip(paths, probs) if e is not None]
+
 # %% ../../nbs/02_data.nsml.ipynb #d9d543cb
-_PNG_RE = re.compile(r'(\d+)\.png')  # a data file name: decimal key + lower-case .png
-_INT_RE = re.compile(r'-?\d+')       # an integer field of a label line
+_PNG_RE = re.compile(r'([0-9]+)\.png')  # a data file name: ASCII decimal key + lower-case .png
+_INT_RE = re.compile(r'-?[0-9]+')       # an integer field of a label line
+_MAX_KEY = 2**63 - 1                    # keys are int64
+_SEE = '(see nsml_contract)'            # the docs page of the layout
 
 def _some(xs, n=5):
     "At most `n` items of `xs` as a string, with a count of the rest."
     xs = list(xs)
     return ', '.join(map(str, xs[:n])) + (f' (and {len(xs)-n} more)' if len(xs) > n else '')
 
+def _holds(d)->str:
+    "What folder `d` holds, in a few words: .png files, folders, other files (hidden entries are not counted)."
+    with os.scandir(d) as it: es = sorted((e for e in it if not e.name.startswith('.')), key=lambda e: e.name)
+    dirs = [e.name for e in es if e.is_dir()]
+    pngs = [e.name for e in es if not e.is_dir() and e.name.lower().endswith('.png')]
+    other = [e.name for e in es if not e.is_dir() and not e.name.lower().endswith('.png')]
+    def n(xs, what): return f"{len(xs)} {what}{'s' * (len(xs) != 1)}"
+    parts = ([f"{n(pngs, '.png file')} directly ({_some(pngs, 3)})"] if pngs else []) + \
+            ([f"the folder{'s' * (len(dirs) != 1)} {_some(dirs, 3)}"] if dirs else []) + \
+            ([f"{n(other, 'other file')} ({_some(other, 3)})"] if other else [])
+    return ', '.join(parts) or 'nothing'
+
 # %% ../../nbs/02_data.nsml.ipynb #6b3c7106
 def _scan_images(data_dir:str)->dict:
-    "Map key -> absolute path for every `<key>.png` in `data_dir`, skipping hidden files; errors on other names."
-    imgs, bad = {}, []
-    with os.scandir(data_dir) as it:
-        for e in it:
-            if e.name.startswith('.'): continue  # .DS_Store, ._x.png, editor and atomic-write temporaries
-            m = _PNG_RE.fullmatch(e.name)
-            if m is None or not e.is_file(): bad.append(e.name); continue
-            k = int(m.group(1))
-            if k in imgs:
-                a,b = sorted([os.path.basename(imgs[k]), e.name])
-                raise NSMLDataError(f"{data_dir}: duplicate key {k}: both {a} and {b}")
-            imgs[k] = os.path.join(data_dir, e.name)
-    if bad: raise NSMLDataError(f"{data_dir}: {len(bad)} entr{'y is' if len(bad)==1 else 'ies are'} not a "
-                                f"'<int>.png' file: {_some(sorted(bad))}")
+    "Map key -> absolute path for every `<key>.png` in `data_dir`, skipping hidden entries; errors on any other entry and on duplicate keys."
+    imgs, bad, dups = {}, [], []
+    with os.scandir(data_dir) as it: es = sorted(it, key=lambda e: e.name)
+    for e in es:
+        if e.name.startswith('.'): continue  # .DS_Store, ._x.png, .ipynb_checkpoints, editor and atomic-write temporaries
+        m = _PNG_RE.fullmatch(e.name)
+        if m is None: bad.append(e.name); continue
+        if not e.is_file():
+            bad.append(f"{e.name} ({'a folder' if e.is_dir() else 'a broken link' if e.is_symlink() else 'not a file'})"); continue
+        k = int(m.group(1))
+        if k > _MAX_KEY: bad.append(f'{e.name} (key larger than 2**63-1)'); continue
+        if k in imgs: dups.append((k, os.path.basename(imgs[k]), e.name)); continue
+        imgs[k] = os.path.join(data_dir, e.name)
+    if bad: raise NSMLDataError(f"{data_dir}: {len(bad)} entr{'y is' if len(bad)==1 else 'ies are'} not a '<int>.png' file: "
+                                f"{_some(bad)}; a data folder holds only files named <key>.png (ASCII digits, lower-case .png), "
+                                f"and names starting with '.' are ignored {_SEE}")
+    if dups:
+        k,a,b = dups[0]
+        raise NSMLDataError(f"{data_dir}: duplicate key {k}: both {a} and {b}"
+                            + (f"; {len(dups)} duplicates in all: {_some(f'{b} (= {a})' for _,a,b in dups)}" if len(dups) > 1 else ''))
     return imgs
 
 # %% ../../nbs/02_data.nsml.ipynb #7303ebe6
@@ -58,56 +132,68 @@ def _read_labels(fn:str)->tuple:
             raise NSMLDataError(f"{fn}: line {i}: expected '<key> <label>' (two integers separated by whitespace), got {line!r}")
         k,y = map(int, parts)
         if y not in (0,1): raise NSMLDataError(f"{fn}: line {i}: label {y} of key {k} is not 0 or 1")
+        if not -_MAX_KEY <= k <= _MAX_KEY: raise NSMLDataError(f"{fn}: line {i}: key {k} does not fit in 64 bits")
         if k in where: raise NSMLDataError(f"{fn}: line {i}: duplicate key {k} (already on line {where[k]})")
         labels[k],where[k] = y,i
     return labels, where
 
-# %% ../../nbs/02_data.nsml.ipynb #1bbc146e
-def _undecodable(paths, n_workers=None)->list:
-    "(path, error) for each of `paths` that Pillow cannot fully decode."
-    def _check(p):
-        try:
-            with Image.open(p) as im: im.load()
-        except Exception as e: return p, f'{type(e).__name__}: {e}'
-    with ThreadPoolExecutor(n_workers or min(8, os.cpu_count() or 1)) as ex:  # Pillow decodes without the GIL
-        return [r for r in ex.map(_check, paths) if r is not None]
+# %% ../../nbs/02_data.nsml.ipynb #946ba162
+def _layout(root:Path, split:str)->tuple:
+    "(split folder, data folder, label file) of `split` in the dataset folder `root`; `NSMLDataError` saying what is there instead."
+    sdir = root/split; ddir, lbl = sdir/f'{split}_data', sdir/f'{split}_label'
+    want = f"expected {ddir}/<key>.png and {lbl} {_SEE}"
+    if sdir.exists() and not sdir.is_dir(): raise NSMLDataError(f"{sdir}: split is not a folder; {want}")
+    if not sdir.is_dir():
+        if root.name == f'{root.parent.name}_data':
+            raise NSMLDataError(f"{root} is the data folder of split '{root.parent.name}', not a dataset folder: "
+                                f"give the dataset folder {root.parent.parent} instead {_SEE}")
+        if (root/f'{root.name}_data').is_dir():
+            raise NSMLDataError(f"{root} is the folder of split '{root.name}', not a dataset folder: "
+                                f"give the dataset folder {root.parent} instead {_SEE}")
+        kids = sorted(c for c in root.iterdir() if c.is_dir() and not c.name.startswith('.'))
+        if inner := [c.name for c in kids if (c/split/f'{split}_data').is_dir()]:
+            raise NSMLDataError(f"{root} is not in NSML layout, but it holds the dataset folder{'s' * (len(inner) > 1)} {_some(inner, 3)}: "
+                                f"give {root/inner[0]}{' or another' if len(inner) > 1 else ''} instead {_SEE}")
+        if any((c/f'{c.name}_data').is_dir() for c in kids):
+            raise NSMLDataError(f"{root} has no '{split}' split: it holds {_holds(root)}; {want}")
+        raise NSMLDataError(f"{root} is not in NSML layout: it holds {_holds(root)}; {want}")
+    if not ddir.is_dir(): raise NSMLDataError(f"{ddir}: data folder does not exist ({sdir} holds {_holds(sdir)}); {want}")
+    return sdir, ddir, lbl
 
 # %% ../../nbs/02_data.nsml.ipynb #99977570
 def read_nsml(path:str|Path, # the dataset folder (holding `train/`, `test/`)
               split:str='train', # the split to read: `path/<split>/<split>_data` + `path/<split>/<split>_label`
-              verify:bool=False, # also decode every image, failing on any that cannot be read
+              verify:str|bool='crc', # how deep to check every image: 'header', 'crc' or 'decode' (`True` = 'decode', `False` = 'header')
               labels:bool|None=None, # True: the label file must exist; False: ignore it; None: read it when present
              )->pd.DataFrame:
     "One split of an NSML dataset as a DataFrame with columns `key`, `path` (absolute) and `label` (when labelled), sorted by key."
-    root = Path(path).expanduser()
+    level = _verify_level(verify)
+    root = Path(os.path.abspath(os.path.expanduser(path)))
     if not root.is_dir(): raise NSMLDataError(f"{root}: {'not a folder' if root.exists() else 'dataset folder does not exist'}")
-    sdir = root/split
-    if sdir.exists() and not sdir.is_dir(): raise NSMLDataError(f"{sdir}: split is not a folder")
-    if not sdir.is_dir():
-        have = sorted(e.name for e in os.scandir(root) if e.is_dir() and not e.name.startswith('.'))
-        raise NSMLDataError(f"{sdir}: split folder does not exist (found: {_some(have) or 'nothing'})")
-    data_dir = os.path.abspath(sdir/f'{split}_data')
-    if not os.path.isdir(data_dir): raise NSMLDataError(f"{data_dir}: data folder does not exist")
-    imgs = _scan_images(data_dir)
-    if not imgs: raise NSMLDataError(f"{data_dir}: empty split: no '<int>.png' images")
-    lbl_fn = os.path.abspath(sdir/f'{split}_label')
-    has_lbl = labels is not False and os.path.isfile(lbl_fn)
-    if labels and not has_lbl: raise NSMLDataError(f"{lbl_fn}: label file does not exist")
+    sdir, ddir, lbl = _layout(root, split)
+    imgs = _scan_images(str(ddir))
+    if not imgs: raise NSMLDataError(f"{ddir}: empty split: no '<int>.png' images")
+    has_lbl = labels is not False and lbl.exists()
+    if has_lbl and not lbl.is_file(): raise NSMLDataError(f"{lbl}: label file is not a file")
+    if labels and not has_lbl:
+        raise NSMLDataError(f"{lbl}: label file does not exist ({sdir} holds {_holds(sdir)}); "
+                            f"expected one line '<key> <label>' per image of {ddir} {_SEE}")
     keys = sorted(imgs)
     df = pd.DataFrame({'key': np.array(keys, dtype=np.int64), 'path': [imgs[k] for k in keys]})
     if has_lbl:
-        lbls, where = _read_labels(lbl_fn)
+        lbls, where = _read_labels(str(lbl))
         if missing := sorted(set(lbls) - set(imgs), key=where.get):
             k = missing[0]
-            raise NSMLDataError(f"{lbl_fn}: line {where[k]}: key {k} has no image {os.path.join(data_dir, f'{k}.png')}"
+            raise NSMLDataError(f"{lbl}: line {where[k]}: key {k} has no image {ddir/f'{k}.png'}"
                                 + (f"; {len(missing)} labelled keys have no image: {_some(missing)}" if len(missing) > 1 else ''))
         if unlabelled := [k for k in keys if k not in lbls]:
-            raise NSMLDataError(f"{imgs[unlabelled[0]]}: image has no label in {lbl_fn}"
+            raise NSMLDataError(f"{imgs[unlabelled[0]]}: image has no label in {lbl}"
                                 + (f"; {len(unlabelled)} images have no label, keys: {_some(unlabelled)}" if len(unlabelled) > 1 else ''))
         df['label'] = np.array([lbls[k] for k in keys], dtype=np.int64)
-    if verify and (bad := _undecodable(df['path'].tolist())):
-        raise NSMLDataError(f"{bad[0][0]}: cannot decode image ({bad[0][1]})"
-                            + (f"; {len(bad)} images cannot be decoded: {_some(os.path.basename(p) for p,_ in bad)}" if len(bad) > 1 else ''))
+    if bad := _bad_images(df['path'].tolist(), level):
+        (p,why), rest = bad[0], bad[1:]
+        raise NSMLDataError(f"{p}: {why}" + (f"; {len(rest)} other image{'s are' if len(rest) > 1 else ' is'} bad too: "
+                                              + _some(f'{os.path.basename(q)} ({w})' for q,w in rest) if rest else ''))
     return df
 
 # %% ../../nbs/02_data.nsml.ipynb #078c1448
