@@ -12,7 +12,8 @@ from .store import (HOME_ENV, ENV_VARS, NSMLError, nsml_home, session_dir, new_s
 from .evaluate import PARTS, list_test_images, read_test_labels
 
 # %% auto #0
-__all__ = ['resolve_dataset', 'nsml_run', 'nsml_fork', 'nsml_submit', 'run_and_submit', 'histo_nsml']
+__all__ = ['CHECK_ENV', 'resolve_dataset', 'check_entry_args', 'nsml_run', 'nsml_fork', 'nsml_submit', 'run_and_submit',
+           'histo_nsml']
 
 # %% ../../nbs/15_nsml_local.cli.ipynb #41d0662c
 _LAYOUT = ("expected the NSML layout:\n"
@@ -106,6 +107,21 @@ def _check_entry(entry)->str:
     if not p.is_file(): raise NSMLError(f"entry {str(entry)!r}: no such file")
     return str(p.absolute())
 
+CHECK_ENV = 'HISTO_NSML_CHECK' # set to 1 for a dry run of an entry that supports it: parse and check its arguments, then exit
+
+def check_entry_args(entry:str, # the entry file
+                     argv:list, # the arguments its session would get (after `--mode train`)
+                     env:dict|None=None, # the environment of that run
+                     cwd=None, # its working folder
+                    ):
+    "Before a session starts: run an entry that reads `$HISTO_NSML_CHECK` once in check mode; a bad argument is an `NSMLError` of one line."
+    if CHECK_ENV not in Path(entry).read_text(errors='replace'): return # an entry without the dry-run protocol
+    r = subprocess.run([sys.executable, entry, '--mode', 'train', *argv], env={**(env or os.environ), CHECK_ENV: '1'},
+                       cwd=cwd, capture_output=True, text=True)
+    if r.returncode != 0:
+        lines = [l for l in (r.stderr or r.stdout).splitlines() if l.strip()]
+        raise NSMLError(lines[-1] if lines else f"{Path(entry).name}: its argument check failed (exit code {r.returncode})")
+
 def _check_keep(keep_last):
     if keep_last is not None and (isinstance(keep_last, bool) or not isinstance(keep_last, int) or keep_last < 1):
         raise NSMLError(f"--keep-last must be an integer >= 1 (the newest checkpoint is always kept); got {keep_last!r}")
@@ -126,6 +142,7 @@ def nsml_run(dataset:str|None, # -d: a folder in NSML layout, 'synthetic', or No
     _check_keep(keep_last)
     ds_name, ds_path = resolve_dataset(dataset)
     argv = _argv(args)
+    check_entry_args(entry, argv, _entry_env(home=nsml_home(home), dataset_path=ds_path or '', dataset_name=ds_name or ''), os.getcwd())
     d = new_session(ds_name, home, dataset_path=ds_path, entry=entry, args=shlex.join(argv), argv=argv, cwd=os.getcwd(),
                     gpus=gpus, shm_size=shm_size, keep_last=keep_last, kind='run', parent=None, forked_from=None)
     name = _session_name(d)
@@ -160,6 +177,8 @@ def nsml_fork(session:str, # the session to fork
     keep_last = m.get('keep_last') if keep_last is None else keep_last
     _check_keep(keep_last)
     entry = _check_entry(m['entry'])
+    check_entry_args(entry, [*argv, '--pause', '1', '--iteration', str(checkpoint)],
+                     _entry_env(home=nsml_home(home), dataset_path=m.get('dataset_path') or '', dataset_name=m.get('dataset_name') or ''), m.get('cwd'))
     d = new_session(m.get('dataset_name'), home, dataset_path=m.get('dataset_path'), entry=entry, args=shlex.join(argv), argv=argv,
                     cwd=m.get('cwd'), gpus=m.get('gpus'), shm_size=m.get('shm_size'), keep_last=keep_last, kind='fork',
                     parent=dict(session=m['name'], checkpoint=str(checkpoint)), forked_from=f"{m['name']}:{checkpoint}")
