@@ -23,6 +23,7 @@ from fastai.vision.core import imagenet_stats
 from fastai.vision.augment import Resize, RandomResizedCrop, RandomResizedCropGPU, AffineCoordTfm
 from fastai.vision.learner import vision_learner, create_vision_model, model_meta, default_split
 from fastai.learner import Learner
+from fastai.callback.schedule import * # fit_one_cycle, fine_tune, lr_find on every histo_learner, as with `fastai.vision.all`
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.channelslast import ChannelsLast
 from .data.block import dls_size, dls_stats
