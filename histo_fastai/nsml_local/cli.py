@@ -48,7 +48,7 @@ def resolve_dataset(dataset:str|None # a folder in NSML layout, 'synthetic', or 
                         + _LAYOUT.format(p=p))
     from histo_fastai.data.nsml import read_nsml, NSMLDataError
     try: read_nsml(p, 'train', labels=True)
-    except NSMLDataError as e: raise NSMLError(f"dataset {str(dataset)!r} is not in NSML layout: {e}") from None
+    except NSMLDataError as e: raise NSMLError(f"dataset {str(dataset)!r}: {e}") from None # read_nsml's one line names the file
     return _ds_name(p.resolve().name), str(p.resolve())
 
 # %% ../../nbs/15_nsml_local.cli.ipynb #59b68669
