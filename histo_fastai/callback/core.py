@@ -9,12 +9,14 @@ import torch
 from torch import nn
 from fastai.imports import noop
 from fastcore.foundation import L
+from fastai.torch_core import TensorImage
+import fastai.vision.augment # patches `TensorImage.dihedral`, the dihedral views of `flip_tta`
 from fastai.callback.core import Callback, CancelValidException
 from fastai.callback.progress import ProgressCallback
 from fastai.learner import SkipToEpoch
 
 # %% auto #0
-__all__ = ['FLIPS', 'SkipEmptyValid', 'skipped_epoch', 'LogTable', 'flip_tta', 'FlipTTA']
+__all__ = ['FLIPS', 'DIHEDRAL', 'SkipEmptyValid', 'skipped_epoch', 'LogTable', 'flip_tta', 'FlipTTA']
 
 # %% ../../nbs/06_callback.core.ipynb #ec75215c
 class SkipEmptyValid(Callback):
@@ -58,20 +60,29 @@ class LogTable(Callback):
 
 # %% ../../nbs/06_callback.core.ipynb #5ed1f313
 FLIPS = ((), (-1,), (-2,), (-1, -2)) # identity, horizontal, vertical, both: dims of an NCHW batch to flip
+DIHEDRAL = tuple(range(8)) # the 8 symmetries of the square as fastai's `dihedral(k)` numbers (0: identity; 1, 2, 4: the flips of FLIPS)
+
+def _view(xb, f):
+    "`xb` seen through `f`: a tuple of dims to flip, or an int k for fastai's `TensorImage.dihedral(k)`."
+    if not isinstance(f, int): return xb.flip(f) if f else xb
+    if not 0 <= f <= 7: raise ValueError(f"flip_tta: dihedral {f} is not one of 0..7 (fastai's `dihedral(k)` numbers)")
+    h, w = xb.shape[-2:]
+    if f in (3, 5, 6, 7) and h != w: raise ValueError(f"flip_tta: dihedral {f} transposes the image, which needs square images; these are {h}x{w} (use FLIPS)")
+    return TensorImage.dihedral(xb, f)
 
 def flip_tta(model:nn.Module, # a classifier returning logits (bs, n_classes); put it in eval mode first
              xb:torch.Tensor, # an NCHW batch, already normalised
-             flips=FLIPS, # the flips to average (`()` is the identity)
+             flips=FLIPS, # the views to average: tuples of dims to flip (`()` is the identity) and/or fastai dihedral numbers 0..7 (`DIHEDRAL`)
              pred:torch.Tensor|None=None, # the model's logits for `xb` when already computed (saves one pass)
             )->torch.Tensor: # (bs, n_classes) class probabilities, float32
-    "Class probabilities averaged over the flips of `xb`: softmax of `model(xb.flip(dims))` for each `dims` in `flips`."
-    def _one(f): return (pred if pred is not None and not f else model(xb.flip(f) if f else xb)).float().softmax(-1)
+    "Class probabilities averaged over views of `xb`: softmax of `model(view)` for each flip (or dihedral symmetry) in `flips`."
+    def _one(f): return (pred if pred is not None and not f else model(_view(xb, f))).float().softmax(-1)
     return torch.stack([_one(f) for f in flips]).mean(0)
 
 class FlipTTA(Callback):
     "Flip TTA in `learn.get_preds`: `learn.pred` becomes the log of `flip_tta`'s averaged probabilities (validation only)."
     order = 10
-    def __init__(self, flips=FLIPS): self.flips = flips
+    def __init__(self, flips=FLIPS): self.flips = flips # `FLIPS`, `DIHEDRAL`, or any views `flip_tta` takes
     def after_pred(self):
         if self.training: return
         self.learn.pred = flip_tta(self.model, self.xb[0], self.flips, pred=self.pred).log()
