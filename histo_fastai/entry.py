@@ -10,13 +10,13 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from fastai.callback.core import Callback
 from .data.nsml import read_nsml, NSMLDataError
-from .data.block import KFoldSplitter, HoldoutSplitter, FullSplitter
+from .data.block import KFoldSplitter, HoldoutSplitter, FullSplitter, kfold_splitter, holdout_splitter, use_groups
 from .score import tune_threshold
 from .learner import ARCHS, get_arch, resolve_weights, WeightsNotFoundError
 from .callback.report import NSMLReport
 from .checkpoint import save_checkpoint, checkpoint_info, CheckpointError
 from .predict import HistoPredictor, Ensemble, load_checkpoint, predict_paths
-from .train import PRESETS, Preset, get_preset, train_preset, cross_validate, get_probs, _scored, refit_epochs, split_epochs
+from .train import PRESETS, Preset, get_preset, train_preset, cross_validate, get_probs, _scored, refit_epochs, split_epochs, group_results
 
 # %% auto #0
 __all__ = ['ENTRY_ERRORS', 'entry_parser', 'preset_overrides', 'check_args', 'parse_args', 'BindSlot', 'build_ensemble',
@@ -52,7 +52,9 @@ def entry_parser(prog:str='nsml_main.py' # the program name in messages
     a('--workers', type=int, help='DataLoader workers')
     a('--folds', type=int, help='stratified k-fold CV with this many folds (all folds unless --fold)')
     a('--fold', type=int, help='run only this fold of --folds')
-    a('--valid-pct', type=float, default=0.2, help='stratified holdout share (the default split)')
+    a('--valid-pct', type=float, default=0.2, help='stratified holdout share (the default split); by group: one of k folds, 1/k nearest it, at most 0.5')
+    a('--groups', metavar='FILE', help="a groups file, one '<key> <group>' line per training image (e.g. patients), in place of train/train_groups")
+    a('--no-groups', action='store_true', help='split by image even when the images have groups (the groups are still read and reported per group)')
     a('--full', action='store_true', help='train on every image (refit), no validation')
     a('--epochs-from', metavar='SESSION', help="with --full: the refit's epochs from this CV session's cv_ensemble checkpoint")
     a('--save-every', type=int, default=1, help='save a checkpoint every N epochs (0: only the last); the final model is always saved')
@@ -109,6 +111,8 @@ def check_args(args:argparse.Namespace # what `entry_parser().parse_args` return
         if v is not None and v < lo: raise ValueError(f"--{k.replace('_', '-')} {v}: must be at least {lo}")
     if args.lr is not None and not args.lr > 0: raise ValueError(f"--lr {args.lr}: must be positive")
     if not 0 < args.valid_pct < 1: raise ValueError(f"--valid-pct {args.valid_pct}: must be between 0 and 1")
+    if args.groups is not None and args.mode == 'train' and not os.path.isfile(os.path.expanduser(args.groups)):
+        raise ValueError(f"--groups {args.groups}: no such file (give a file of '<key> <group>' lines, one per training image)")
     if args.folds is not None and args.folds < 2: raise ValueError(f"--folds {args.folds}: k-fold CV needs at least 2 folds")
     if args.fold is not None:
         if args.folds is None: raise ValueError("--fold needs --folds K (which of K folds)")
@@ -179,6 +183,16 @@ def _thresholds(probs, targs, threshold, what:str, nsml)->float:
 class EntryError(ValueError):
     "A request `train_nsml` cannot carry out, said in one line (the entry prints it without a traceback)."
 
+def _split_line(splitter, df)->str:
+    "The splitter's one-line description of its split of `df`, checking it; a split that cannot work is an `EntryError`."
+    try: return splitter.describe(df)
+    except ValueError as e: raise EntryError(str(e)) from None
+
+def _say_groups(df, probs, what:str):
+    "Print the per-group table of `probs` (NaN: not predicted), worst groups first, when `df` has groups."
+    if 'group' not in df.columns: return
+    _say(f'{what} per group (worst first; correct at threshold 0.5):\n' + group_results(df, probs).to_string(float_format='%.3f'))
+
 def _resume(slot, iteration)->tuple:
     "(weights, epoch) of the checkpoint a fork loaded into `slot.model`; (None, 0) in a fresh run."
     m = slot.model
@@ -205,7 +219,8 @@ def train_nsml(slot, # holds `model` for the bound save/load/infer (a fork's `pa
     p = args.preset
     init, start = _resume(slot, args.iteration) if args.pause else (None, 0)
     if start >= p.epochs: raise EntryError(f"checkpoint {args.iteration} has trained {start} epochs, all of this recipe's {p.epochs}: nothing to continue (give --epochs N with N > {start})")
-    df = read_nsml(dataset_path, 'train', labels=True)
+    df = read_nsml(dataset_path, 'train', labels=True, groups=args.groups or None)
+    by_group = use_groups(df, False if args.no_groups else None)
     if args.epochs_from:
         n = _epochs_from(slot, nsml, args.epochs_from)
         p = p.update(n_epoch=n - (p.freeze_epochs if p.sched == 'fine_tune' else 0))
@@ -222,11 +237,13 @@ def train_nsml(slot, # holds `model` for the bound save/load/infer (a fork's `pa
         if not m: raise EntryError(f"a fork of a --folds session continues one fold: fork a <fold>_<epoch> checkpoint, not {args.iteration!r}")
         fold = int(m[1])
     if args.folds and fold is None:
+        _split_line(kfold_splitter(df, args.folds, 0, p.seed, groups=by_group), df)  # cross_validate prints it; a split that cannot work stops here
         members = []
         def keep(f, learn): members.append(HistoPredictor.from_learner(learn, tta=args.tta))
-        cv = cross_validate(df, k=args.folds, preset=p, cbs=lambda f: cbs(f, f'fold{f}_'), on_fold=keep, **kw)
+        cv = cross_validate(df, k=args.folds, preset=p, cbs=lambda f: cbs(f, f'fold{f}_'), on_fold=keep, groups=by_group, **kw)
         _say(cv.drop(columns='seconds').to_string(float_format='%.4f'))
         oof = cv.attrs['oof']
+        _say_groups(df, oof.values, 'out-of-fold')
         thr = _thresholds(oof.values, df.label.values, args.threshold, 'oof', nsml)
         n_refit = refit_epochs(cv)
         nsml.report(summary=True, step=p.epochs, oof_score=float(cv.loc['oof', 'score']), oof_auc=float(cv.loc['oof', 'auc']), refit_epochs=n_refit)
@@ -236,14 +253,18 @@ def train_nsml(slot, # holds `model` for the bound save/load/infer (a fork's `pa
         finally: slot.meta = {}
         _say(f'saved cv_ensemble of {len(members)} fold models; a refit on all images: --full --epochs-from SESSION ({n_refit} epochs)')
         return cv
-    if fold is not None: splitter = KFoldSplitter(k=args.folds, fold=fold, seed=p.seed)
-    elif args.full: splitter = FullSplitter()
-    else: splitter = HoldoutSplitter(valid_pct=args.valid_pct, seed=p.seed)
+    try:
+        if fold is not None: splitter = kfold_splitter(df, args.folds, fold, p.seed, groups=by_group)
+        elif args.full: splitter = FullSplitter()
+        else: splitter = holdout_splitter(df, args.valid_pct, p.seed, groups=by_group)
+    except ValueError as e: raise EntryError(str(e)) from None
+    _say((f'fold {fold} of ' if fold is not None else '') + _split_line(splitter, df))
     learn = train_preset(df, p, splitter=splitter, cbs=cbs(fold), init=init, start_epoch=start, **kw)
     thr = 0.5 if args.full else args.threshold
     if not args.full:
         vdf = df.iloc[list(splitter(df)[1])]
         probs, targs = get_probs(learn, vdf)
+        _say_groups(vdf, probs, 'validation')
         thr = _thresholds(probs, targs, args.threshold, 'valid', nsml)
     if thr != learn.recipe.threshold or args.tta != learn.recipe.tta: # the final checkpoint again, with its inference settings
         learn.recipe = learn.recipe.update(threshold=float(thr), tta=args.tta)

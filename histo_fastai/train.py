@@ -16,7 +16,7 @@ from fastai.callback.progress import ProgressCallback
 from fastcore.imports import IN_NOTEBOOK
 from fastai.learner import Learner
 from fastai.optimizer import Adam
-from .data.block import get_dls, set_size, HoldoutSplitter, KFoldSplitter, FullSplitter
+from .data.block import get_dls, set_size, HoldoutSplitter, KFoldSplitter, FullSplitter, kfold_splitter, holdout_splitter, use_groups
 from .score import khd_metrics, tune_threshold
 from .learner import histo_learner
 from .callback.core import LogTable, FlipTTA
@@ -25,8 +25,8 @@ from .callback.report import NSMLReport, EpochCounter
 
 # %% auto #0
 __all__ = ['PRESETS', 'OPTS', 'Preset', 'get_preset', 'torch_adam', 'ExpLR', 'preset_learner', 'learner_preset', 'split_epochs',
-           'fit_progressive', 'fit_preset', 'train_preset', 'get_probs', 'evaluate', 'cross_validate', 'refit_epochs',
-           'refit']
+           'fit_progressive', 'fit_preset', 'train_preset', 'get_probs', 'evaluate', 'group_results', 'cross_validate',
+           'refit_epochs', 'refit']
 
 # %% ../nbs/11_train.ipynb #3d917bcb
 @dataclass
@@ -197,7 +197,7 @@ def fit_preset(learn:Learner, # a learner whose `dls` came from `get_dls`
 # %% ../nbs/11_train.ipynb #aaf14e77
 def train_preset(df:pd.DataFrame, # training items from `read_nsml` (key, path, label)
                  preset:str|Preset='quick', # the recipe
-                 splitter=None, # `KFoldSplitter`, `HoldoutSplitter` (default) or `FullSplitter`
+                 splitter=None, # any splitter of `histo_fastai.data.block`; default: a stratified holdout, by group when there are groups
                  cbs=None, # extra callbacks, e.g. `NSMLReport(nsml.report, nsml.save)`
                  weights=None, # explicit torchvision weights file
                  num_workers:int|None=None, # DataLoader workers (default: 0 on CPU, up to 8 on CUDA)
@@ -205,13 +205,14 @@ def train_preset(df:pd.DataFrame, # training items from `read_nsml` (key, path, 
                  show_bar:bool|None=None, # progress bars (default: in Jupyter and terminals, not in logs)
                  init=None, # a model or state dict of this recipe to start from (continue training a checkpoint)
                  start_epoch:int=0, # the epochs `init` has trained: the schedule and the epoch numbers continue from there
+                 groups:bool|None=None, # the default holdout: by group when `df` has a `group` column (None), by group (True), by image (False)
                  **overrides # preset fields to replace, e.g. `n_epoch=3, size=299`
                 )->Learner:
     "Build the DataLoaders and the Learner a preset asks for, and train it (or continue training `init`). Returns the trained `Learner`."
     p = get_preset(preset, **overrides)
     if num_workers is None: num_workers = min(8, os.cpu_count() or 1) if torch.cuda.is_available() else 0
     seed_everything(p.seed)
-    dls = get_dls(df, size=(p.sizes or (p.size,))[0], bs=p.bs, splitter=splitter or HoldoutSplitter(seed=p.seed),
+    dls = get_dls(df, size=(p.sizes or (p.size,))[0], bs=p.bs, splitter=splitter or holdout_splitter(df, seed=p.seed, groups=groups),
                   seed=p.seed, flips=p.flips, num_workers=num_workers)
     learn = preset_learner(dls, p, weights=weights, **(learn_kwargs or {}))
     if init is not None:
@@ -256,12 +257,27 @@ def evaluate(learn:Learner, # a trained learner
     probs, targs = get_probs(learn, df, tta=tta)
     return _scored(targs, probs, thresh)
 
+# %% ../nbs/11_train.ipynb #d34a662a
+def group_results(df:pd.DataFrame, # items with `label` and `group` columns
+                  probs, # class-1 probabilities in the order of `df` (NaN: not predicted, left out)
+                  thresh:float=0.5, # class 1 where the probability is above it
+                 )->pd.DataFrame:
+    "One row per group: `images`, `labels`, `correct` (share right at `thresh`) and `mean_prob`; worst groups first."
+    d = pd.DataFrame({'group': df['group'].astype(str).to_numpy(), 'label': df['label'].to_numpy(),
+                      'prob': np.asarray(probs, dtype=float)})
+    d = d[d.prob.notna()]
+    d['correct'] = ((d.prob > thresh).astype(int) == d.label).astype(float)
+    res = d.groupby('group').agg(images=('label', 'size'), labels=('label', lambda s: ','.join(map(str, sorted(set(s))))),
+                                 correct=('correct', 'mean'), mean_prob=('prob', 'mean'))
+    return res.reset_index().sort_values(['correct', 'group'], kind='stable').set_index('group')
+
+
 # %% ../nbs/11_train.ipynb #eaf23c78
 def _fold_scores(learn)->list:
     "Validation score of every epoch of the run, over all its `fit`s (NaN where missing)."
     return [float(h.get('score', float('nan'))) for h in getattr(learn, 'epoch_history', [])]
 
-def cross_validate(df:pd.DataFrame, # training items from `read_nsml`
+def cross_validate(df:pd.DataFrame, # training items from `read_nsml` (with `group` when the split has a groups file)
                    k:int=5, # folds
                    preset:str|Preset='quick', # the recipe each fold trains
                    folds=None, # run only these folds (default: all k)
@@ -269,29 +285,36 @@ def cross_validate(df:pd.DataFrame, # training items from `read_nsml`
                    on_fold=None, # called as `on_fold(fold, learn)` after each fold (e.g. to save its checkpoint)
                    weights=None, # explicit torchvision weights file
                    num_workers:int|None=None, # DataLoader workers (default: 0 on CPU, up to 8 on CUDA)
+                   groups:bool|None=None, # None: folds by group when `df` has a `group` column; True: by group; False: by image
                    **overrides # preset fields to replace
                   )->pd.DataFrame:
-    "Stratified k-fold CV: one row per fold plus the out-of-fold row; `.attrs` holds `oof`, `epoch_scores`, `preset` and the tuned `threshold`."
+    "Stratified k-fold CV (by group when there are groups): one row per fold plus the out-of-fold row; `.attrs` holds `oof`, `groups`, `epoch_scores`, `preset`, `split` and the tuned `threshold`."
     p = get_preset(preset, **overrides)
     folds = range(k) if folds is None else listify(folds)
+    by_group, has_groups = use_groups(df, groups), 'group' in df.columns
+    split = kfold_splitter(df, k, 0, p.seed, groups=by_group).describe(df)  # checks the request before anything trains
+    print(split, flush=True)
     oof = pd.Series(np.nan, index=df.index, dtype=float)
     rows, epoch_scores = [], []
     for fold in folds:
         t0 = time.time()
-        splitter = KFoldSplitter(k=k, fold=fold, seed=p.seed)
+        splitter = kfold_splitter(df, k, fold, p.seed, groups=by_group)
         learn = train_preset(df, p, splitter=splitter, cbs=cbs(fold) if callable(cbs) else cbs, weights=weights, num_workers=num_workers)
-        vdf = df.iloc[splitter(df)[1]]
+        vdf = df.iloc[learn.dls.valid_ds.items.index.tolist()] # the fold's validation rows, as its DataBlock split them
         probs, targs = get_probs(learn, vdf)
         oof.loc[vdf.index] = probs
         epoch_scores.append(_fold_scores(learn))
-        rows.append(dict(fold=fold, n_valid=len(vdf), **_scored(targs, probs), epochs=p.epochs, seconds=round(time.time()-t0, 1)))
+        rows.append(dict(fold=fold, n_valid=len(vdf), **({'n_groups': vdf.group.nunique()} if has_groups else {}),
+                         **_scored(targs, probs), epochs=p.epochs, seconds=round(time.time()-t0, 1)))
         if on_fold is not None: on_fold(fold, learn)
     done = oof.notna()
     targs, probs = df.label[done].values, oof[done].values
-    rows.append(dict(fold='oof', n_valid=int(done.sum()), **_scored(targs, probs), epochs=p.epochs, seconds=sum(r['seconds'] for r in rows)))
+    rows.append(dict(fold='oof', n_valid=int(done.sum()), **({'n_groups': df.group[done].nunique()} if has_groups else {}),
+                     **_scored(targs, probs), epochs=p.epochs, seconds=sum(r['seconds'] for r in rows)))
     table = pd.DataFrame(rows).set_index('fold')
     thr, thr_score = tune_threshold(targs, probs)
-    table.attrs.update(oof=oof, epoch_scores=epoch_scores, preset=p, threshold=thr, threshold_score=thr_score)
+    table.attrs.update(oof=oof, groups=group_results(df, oof) if has_groups else None, epoch_scores=epoch_scores, preset=p,
+                       split=split, by_group=by_group, threshold=thr, threshold_score=thr_score)
     return table
 
 

@@ -119,14 +119,18 @@ def _scan_images(data_dir:str)->dict:
     return imgs
 
 # %% ../../nbs/02_data.nsml.ipynb #7303ebe6
-def _read_labels(fn:str)->tuple:
-    "Parse an NSML label file into ({key: label}, {key: line number})."
+def _read_text_lines(fn:str)->list:
+    "The lines of the text file `fn` (UTF-8, a byte-order mark allowed), blank lines at the end dropped."
     try: text = Path(fn).read_text(encoding='utf-8-sig')
     except UnicodeDecodeError as e: raise NSMLDataError(f"{fn}: not a text file ({e.reason} at byte {e.start})") from None
     lines = text.splitlines()
     while lines and not lines[-1].strip(): lines.pop()  # blank trailing lines are fine
+    return lines
+
+def _read_labels(fn:str)->tuple:
+    "Parse an NSML label file into ({key: label}, {key: line number})."
     labels, where = {}, {}
-    for i,line in enumerate(lines, 1):
+    for i,line in enumerate(_read_text_lines(fn), 1):
         parts = line.split()
         if len(parts) != 2 or not all(_INT_RE.fullmatch(p) for p in parts):
             raise NSMLDataError(f"{fn}: line {i}: expected '<key> <label>' (two integers separated by whitespace), got {line!r}")
@@ -136,6 +140,35 @@ def _read_labels(fn:str)->tuple:
         if k in where: raise NSMLDataError(f"{fn}: line {i}: duplicate key {k} (already on line {where[k]})")
         labels[k],where[k] = y,i
     return labels, where
+
+# %% ../../nbs/02_data.nsml.ipynb #5cb5b9f4
+def _read_groups(fn:str)->tuple:
+    "Parse an NSML groups file into ({key: group}, {key: line number}); a group is any token without whitespace."
+    groups, where = {}, {}
+    for i,line in enumerate(_read_text_lines(fn), 1):
+        parts = line.split()
+        k = int(parts[0]) if parts and _INT_RE.fullmatch(parts[0]) else None
+        if len(parts) == 1 and k is not None:
+            raise NSMLDataError(f"{fn}: line {i}: key {k} has an empty group; expected '<key> <group>' (a group: one token without spaces)")
+        if len(parts) != 2 or k is None:
+            raise NSMLDataError(f"{fn}: line {i}{'' if k is None else f' (key {k})'}: expected '<key> <group>' "
+                                f"(an integer key, whitespace, one group without spaces), got {line!r}")
+        if not -_MAX_KEY <= k <= _MAX_KEY: raise NSMLDataError(f"{fn}: line {i}: key {k} does not fit in 64 bits")
+        if k in where: raise NSMLDataError(f"{fn}: line {i}: duplicate key {k} (already on line {where[k]})")
+        groups[k],where[k] = parts[1],i
+    return groups, where
+
+def _match_groups(fn:str, groups:dict, where:dict, imgs:dict, ddir:Path):
+    "Every key of the groups file `fn` has an image of `ddir` and every image has a key; else `NSMLDataError` naming the file, line and key."
+    if extra := sorted(set(groups) - set(imgs), key=where.get):
+        k = extra[0]
+        raise NSMLDataError(f"{fn}: line {where[k]}: key {k} has no image {ddir/f'{k}.png'}"
+                            + (f"; {len(extra)} keys of the groups file have no image: {_some(extra)}" if len(extra) > 1 else ''))
+    if missing := [k for k in sorted(imgs) if k not in groups]:
+        k = missing[0]
+        raise NSMLDataError(f"{fn}: no line for key {k} (image {imgs[k]}): every image needs one '<key> <group>' line"
+                            + (f"; {len(missing)} images have no group, keys: {_some(missing)}" if len(missing) > 1 else ''))
+
 
 # %% ../../nbs/02_data.nsml.ipynb #946ba162
 def _layout(root:Path, split:str)->tuple:
@@ -161,13 +194,28 @@ def _layout(root:Path, split:str)->tuple:
     return sdir, ddir, lbl
 
 # %% ../../nbs/02_data.nsml.ipynb #99977570
+def _groups_file(groups, sdir:Path, split:str)->Path|None:
+    "The groups file `read_nsml` reads for `groups`, or None; `NSMLDataError` when one is asked for and missing."
+    given = isinstance(groups, (str, os.PathLike))
+    if groups is False: return None
+    fn = Path(os.path.abspath(os.path.expanduser(groups))) if given else sdir/f'{split}_groups'
+    if fn.exists() and not fn.is_file(): raise NSMLDataError(f"{fn}: groups file is not a file")
+    if fn.exists(): return fn
+    if given or groups is True:
+        raise NSMLDataError(f"{fn}: groups file does not exist" + ('' if given else f" ({sdir} holds {_holds(sdir)})")
+                            + f"; expected one line '<key> <group>' per image of {sdir/f'{split}_data'} {_SEE}")
+    return None
+
 def read_nsml(path:str|Path, # the dataset folder (holding `train/`, `test/`)
               split:str='train', # the split to read: `path/<split>/<split>_data` + `path/<split>/<split>_label`
               verify:str|bool='crc', # how deep to check every image: 'header', 'crc' or 'decode' (`True` = 'decode', `False` = 'header')
               labels:bool|None=None, # True: the label file must exist; False: ignore it; None: read it when present
+              groups:bool|str|Path|None=None, # None: read `<split>/<split>_groups` when present; False: ignore it; True: it must exist; a path: that groups file
              )->pd.DataFrame:
-    "One split of an NSML dataset as a DataFrame with columns `key`, `path` (absolute) and `label` (when labelled), sorted by key."
+    "One split of an NSML dataset as a DataFrame with columns `key`, `path` (absolute), `label` (when labelled) and `group` (when grouped), sorted by key."
     level = _verify_level(verify)
+    if not (groups is None or isinstance(groups, (bool, str, os.PathLike))):
+        raise ValueError(f"groups={groups!r}: expected None (read <split>_groups when present), True, False or the path of a groups file")
     root = Path(os.path.abspath(os.path.expanduser(path)))
     if not root.is_dir(): raise NSMLDataError(f"{root}: {'not a folder' if root.exists() else 'dataset folder does not exist'}")
     sdir, ddir, lbl = _layout(root, split)
@@ -178,6 +226,7 @@ def read_nsml(path:str|Path, # the dataset folder (holding `train/`, `test/`)
     if labels and not has_lbl:
         raise NSMLDataError(f"{lbl}: label file does not exist ({sdir} holds {_holds(sdir)}); "
                             f"expected one line '<key> <label>' per image of {ddir} {_SEE}")
+    gfile = _groups_file(groups, sdir, split)
     keys = sorted(imgs)
     df = pd.DataFrame({'key': np.array(keys, dtype=np.int64), 'path': [imgs[k] for k in keys]})
     if has_lbl:
@@ -190,11 +239,16 @@ def read_nsml(path:str|Path, # the dataset folder (holding `train/`, `test/`)
             raise NSMLDataError(f"{imgs[unlabelled[0]]}: image has no label in {lbl}"
                                 + (f"; {len(unlabelled)} images have no label, keys: {_some(unlabelled)}" if len(unlabelled) > 1 else ''))
         df['label'] = np.array([lbls[k] for k in keys], dtype=np.int64)
+    if gfile is not None:
+        grps, where = _read_groups(str(gfile))
+        _match_groups(str(gfile), grps, where, imgs, ddir)
+        df['group'] = [grps[k] for k in keys]
     if bad := _bad_images(df['path'].tolist(), level):
         (p,why), rest = bad[0], bad[1:]
         raise NSMLDataError(f"{p}: {why}" + (f"; {len(rest)} other image{'s are' if len(rest) > 1 else ' is'} bad too: "
                                               + _some(f'{os.path.basename(q)} ({w})' for q,w in rest) if rest else ''))
     return df
+
 
 # %% ../../nbs/02_data.nsml.ipynb #078c1448
 _ALPHA_MODES = {'RGBA', 'LA', 'PA', 'RGBa', 'La'}
