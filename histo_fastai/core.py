@@ -156,6 +156,8 @@ class Recipe:
     std:list=field(default_factory=lambda: list(IMAGENET_STD)) # per-channel normalisation std
     threshold:float=0.5 # class 1 when its probability is strictly greater
     tta:bool=False # flip TTA at inference by default
+    tta_views:str='flips' # the views TTA averages: 'flips' (identity, h, v, both) or 'dihedral' (the 8 symmetries)
+    stain_norm:dict|None=None # Macenko stain normalisation before `mean`/`std` (`MacenkoNormalize.state`); None: none
     epoch:int=0 # epochs trained so far (a fork continues from here)
     preset:dict|None=None # the training preset's fields, for the record
 
@@ -186,8 +188,9 @@ class Recipe:
         "The `Recipe` in `d`; unknown or mistyped fields are errors that name `where` and the field."
         if not isinstance(d, dict): raise ValueError(f"{where}: a recipe must be a JSON object, not {type(d).__name__}")
         if bad := [k for k in d if k not in cls.fields()]: raise ValueError(f"{where}: unknown recipe field(s) {bad}; known: {cls.fields()}")
-        for k,typ in (('arch',str),('head',str),('n_out',int),('model_kwargs',dict),('classes',list),('epoch',int)):
-            if k in d and (not isinstance(d[k], typ) or isinstance(d[k], bool)): raise ValueError(f"{where}: {k}={d[k]!r} must be a {typ.__name__}")
+        if d.get('tta_views', 'flips') not in ('flips', 'dihedral'): raise ValueError(f"{where}: tta_views={d['tta_views']!r} must be 'flips' or 'dihedral'")
+        for k,typ in (('arch',str),('head',str),('n_out',int),('model_kwargs',dict),('classes',list),('epoch',int),('stain_norm',(dict,type(None)))):
+            if k in d and (not isinstance(d[k], typ) or isinstance(d[k], bool)): raise ValueError(f"{where}: {k}={d[k]!r} must be a {getattr(typ, '__name__', 'dict or null')}")
         r = cls(**d)
         if isinstance(r.size, list): r.size = r.size[0] if len(r.size) == 2 and r.size[0] == r.size[1] else list(r.size)
         return r

@@ -49,6 +49,11 @@ def entry_parser(prog:str='nsml_main.py' # the program name in messages
     a('--pretrained', choices=['true', 'false', 'auto', 'download'],
       help="ImageNet weights: true (must be found), false, auto (else random init), download (opt-in fetch into the torch hub cache)")
     a('--weights', help='a torchvision state-dict file for the backbone')
+    a('--dihedral', action=argparse.BooleanOptionalAction, help='the 8 symmetries in training (and TTA) in place of the two flips')
+    a('--hed', type=float, metavar='S', help='HED stain jitter strength in [0, 1): 0.05 light, 0.2 strong (0: off)')
+    a('--color', type=float, metavar='S', help="colour jitter strength in [0, 1) (fastai's brightness, contrast, saturation; hue S/4; 0: off)")
+    a('--stain-norm', metavar='macenko|FILE', help="Macenko stain normalisation in training and inference, to torchstain's reference ('macenko') or to an image FILE; 'none': off")
+    a('--balance', choices=['none', 'loss', 'sampler'], help="class balance: 'loss' (weighted cross-entropy), 'sampler' (classes drawn equally often), 'none'")
     a('--workers', type=int, help='DataLoader workers')
     a('--folds', type=int, help='stratified k-fold CV with this many folds (all folds unless --fold)')
     a('--fold', type=int, help='run only this fold of --folds')
@@ -65,7 +70,8 @@ def entry_parser(prog:str='nsml_main.py' # the program name in messages
     return p
 
 # %% ../nbs/17_entry.ipynb #9bbe020f
-_FIELDS = dict(arch='arch', head='head', size='size', sizes='sizes', epochs='n_epoch', bs='bs', lr='lr', seed='seed', pretrained='pretrained')
+_FIELDS = dict(arch='arch', head='head', size='size', sizes='sizes', epochs='n_epoch', bs='bs', lr='lr', seed='seed', pretrained='pretrained',
+               dihedral='dihedral', hed='hed', color='color', stain_norm='stain_norm', balance='balance')
 
 def preset_overrides(**args)->dict:
     "Preset fields from `nsml_main.py`'s arguments (those given, i.e. not None)."
@@ -75,6 +81,7 @@ def preset_overrides(**args)->dict:
         if v is None: continue
         if k == 'sizes': v = tuple(int(s) for s in str(v).split(',') if s.strip())
         if k == 'pretrained': v = {'true':True, 'false':False}.get(str(v).lower(), v)
+        if k in ('stain_norm', 'balance') and str(v).lower() == 'none': v = None
         out[f] = v
     return out
 
@@ -110,6 +117,12 @@ def check_args(args:argparse.Namespace # what `entry_parser().parse_args` return
         v = getattr(args, k)
         if v is not None and v < lo: raise ValueError(f"--{k.replace('_', '-')} {v}: must be at least {lo}")
     if args.lr is not None and not args.lr > 0: raise ValueError(f"--lr {args.lr}: must be positive")
+    for k in ('hed', 'color'):
+        v = getattr(args, k)
+        if v is not None and not 0 <= v < 1: raise ValueError(f"--{k} {v}: a strength in [0, 1) (0.05 light, 0.2 strong; 0: off)")
+    sn = args.stain_norm
+    if sn is not None and sn.lower() not in ('macenko', 'none') and not os.path.isfile(os.path.expanduser(sn)):
+        raise ValueError(f"--stain-norm {sn}: give 'macenko' (torchstain's reference), 'none', or an existing reference image file")
     if not 0 < args.valid_pct < 1: raise ValueError(f"--valid-pct {args.valid_pct}: must be between 0 and 1")
     if args.groups is not None and args.mode == 'train' and not os.path.isfile(os.path.expanduser(args.groups)):
         raise ValueError(f"--groups {args.groups}: no such file (give a file of '<key> <group>' lines, one per training image)")

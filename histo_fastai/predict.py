@@ -16,7 +16,9 @@ from fastai.learner import Learner
 from fastai.torch_core import TensorImage
 from .core import Recipe, default_device
 from .data.block import HistoImage, histo_pipelines
-from .callback.core import flip_tta
+from .data.augment import MacenkoNormalize
+from .callback.core import flip_tta, FLIPS, DIHEDRAL
+from fasttransform import Pipeline
 from .checkpoint import CheckpointError, META_FILE, checkpoint_info, learner_recipe, load_model, _check_threshold
 
 # %% auto #0
@@ -63,6 +65,8 @@ class HistoPredictor:
         _check_size(recipe.size)
         self.recipe = recipe.update(threshold=_check_threshold(recipe.threshold), tta=bool(recipe.tta))
         self.item_tfms, self.batch_tfms = histo_pipelines(recipe.size, recipe.mean, recipe.std)
+        if recipe.stain_norm: self.batch_tfms = Pipeline([*self.batch_tfms.fs, MacenkoNormalize.from_state(recipe.stain_norm)], split_idx=1) # sorted by order: before Normalize
+        self.views = DIHEDRAL if recipe.tta_views == 'dihedral' else FLIPS # the views of flip TTA
         self.model, self.precision, self.num_workers, self.meta = model, precision, num_workers, dict(meta or {})
         self.to(device)
 
@@ -120,7 +124,7 @@ def _proba(self:HistoPredictor, items:list, tta:bool, pool=None)->np.ndarray:
     amp = self.precision is not None and self.device.type == 'cuda'
     dtype = torch.bfloat16 if self.precision == 'bf16' else torch.float16
     with torch.inference_mode(), torch.autocast(self.device.type, dtype=dtype, enabled=amp):
-        p = flip_tta(self.model, x) if tta else self.model(x).float().softmax(-1)
+        p = flip_tta(self.model, x, self.views) if tta else self.model(x).float().softmax(-1)
     return p[:, 1].float().cpu().numpy()
 
 # %% ../nbs/10_predict.ipynb #d3716f02

@@ -16,17 +16,18 @@ from fastai.callback.progress import ProgressCallback
 from fastcore.imports import IN_NOTEBOOK
 from fastai.learner import Learner
 from fastai.optimizer import Adam
+from .data.augment import RandDihedral, HEDJitter, color_jitter, MacenkoNormalize, balanced_ce, balanced_dls
 from .data.block import get_dls, set_size, HoldoutSplitter, KFoldSplitter, FullSplitter, kfold_splitter, holdout_splitter, use_groups
 from .score import khd_metrics, tune_threshold
 from .learner import histo_learner
-from .callback.core import LogTable, FlipTTA
+from .callback.core import LogTable, FlipTTA, FLIPS, DIHEDRAL
 from .callback.report import NSMLReport, EpochCounter
 
 
 # %% auto #0
-__all__ = ['PRESETS', 'OPTS', 'Preset', 'get_preset', 'torch_adam', 'ExpLR', 'preset_learner', 'learner_preset', 'split_epochs',
-           'fit_progressive', 'fit_preset', 'train_preset', 'get_probs', 'evaluate', 'group_results', 'cross_validate',
-           'refit_epochs', 'refit']
+__all__ = ['PRESETS', 'OPTS', 'Preset', 'get_preset', 'check_preset', 'preset_tfms', 'torch_adam', 'ExpLR', 'preset_learner',
+           'learner_preset', 'split_epochs', 'fit_progressive', 'fit_preset', 'train_preset', 'get_probs', 'evaluate',
+           'group_results', 'cross_validate', 'refit_epochs', 'refit']
 
 # %% ../nbs/11_train.ipynb #3d917bcb
 @dataclass
@@ -48,6 +49,11 @@ class Preset:
     wd:float|None=0. # weight decay (None: fastai's default)
     freeze_epochs:int=1 # frozen-body epochs for `sched='fine_tune'`
     flips:bool=True # random horizontal and vertical flips in training
+    dihedral:bool=False # the 8 symmetries of the square (`RandDihedral`) in place of the two flips; TTA then averages the 8 views
+    hed:float=0. # HED stain jitter (`HEDJitter`): scale and shift strength of the H, E and D amounts (Tellez et al.: 0.05 light, 0.2 strong); 0: off
+    color:float=0. # colour jitter (`color_jitter`): brightness, contrast and saturation strength, hue a quarter of it; 0: off
+    stain_norm:str|None=None # Macenko stain normalisation in training and inference: 'macenko' (torchstain's reference) or a reference image file; None: off
+    balance:str|None=None # class balance: 'loss' (class-weighted cross-entropy) or 'sampler' (classes drawn equally often); None: off
     precision:str|None='fp16' # mixed precision on CUDA: 'fp16', 'bf16' or None (no-op on CPU)
     channels_last:bool=True # channels-last memory format on CUDA (no-op on CPU)
     seed:int=42 # one seed, one run
@@ -83,6 +89,31 @@ def get_preset(preset:str|Preset='quick', # a name in `PRESETS` or a `Preset`
     if preset not in PRESETS: raise ValueError(f"Unknown preset {preset!r}; known: {list(PRESETS)}")
     return PRESETS[preset].update(**overrides)
 
+# %% ../nbs/11_train.ipynb #f3c771ae
+_BALANCE = (None, 'loss', 'sampler')
+
+def check_preset(p:Preset)->Preset:
+    "`p` when its lever fields are valid; else a `ValueError` that names the field and what is allowed."
+    for n in ('hed', 'color'):
+        v = getattr(p, n)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1: raise ValueError(f"preset {n}={v!r}: a strength in [0, 1) (0: off)")
+    if p.balance not in _BALANCE: raise ValueError(f"preset balance={p.balance!r}: use None, 'loss' or 'sampler'")
+    sn = p.stain_norm
+    if sn is not None and sn != 'macenko' and not (isinstance(sn, (str, Path)) and Path(sn).expanduser().is_file()):
+        raise ValueError(f"preset stain_norm={sn!r}: use None, 'macenko' (torchstain's reference) or an existing reference image file")
+    return p
+
+def preset_tfms(preset:str|Preset='quick' # the recipe
+               )->list: # fastai batch transforms for `get_dls(batch_tfms=...)`, besides its flips and `Normalize`
+    "The batch transforms of a preset's levers: `RandDihedral`, `HEDJitter`, `color_jitter` and `MacenkoNormalize`."
+    p = check_preset(get_preset(preset))
+    c = p.color
+    return [*([RandDihedral()] if p.dihedral else []),
+            *([HEDJitter(sigma=p.hed, bias=p.hed)] if p.hed else []),
+            *(color_jitter(brightness=c, contrast=c, saturation=c, hue=c/4) if c else []),
+            *([MacenkoNormalize(None if p.stain_norm == 'macenko' else Path(p.stain_norm).expanduser())] if p.stain_norm else [])]
+
+
 # %% ../nbs/11_train.ipynb #cd65641c
 def torch_adam(params, lr, mom=0.9, sqr_mom=0.999, eps=1e-8, wd=0., decouple_wd=False):
     "fastai `Adam` with PyTorch's defaults: `torch.optim.Adam` as the 2020 team used it."
@@ -106,11 +137,14 @@ def preset_learner(dls, # `DataLoaders` from `get_dls`
                    weights=None, # explicit torchvision weights file (see `resolve_weights`)
                    **kwargs # passed on to `histo_learner`
                   )->Learner:
-    "The `Learner` a preset asks for: backbone, head, weights, optimiser, weight decay, precision; the preset is recorded in `learn.recipe`."
-    p = get_preset(preset)
+    "The `Learner` a preset asks for: backbone, head, weights, optimiser, weight decay, precision, loss; the preset, its TTA views and stain normalisation are recorded in `learn.recipe`."
+    p = check_preset(get_preset(preset))
+    if p.balance == 'loss': kwargs.setdefault('loss_func', balanced_ce(dls))
     learn = histo_learner(dls, arch=p.arch, pretrained=p.pretrained, weights=weights, head=p.head,
                           opt_func=OPTS[p.opt], wd=p.wd, precision=p.precision, channels_last=p.channels_last, **kwargs)
-    learn.recipe = learn.recipe.update(preset=dataclasses.asdict(p))
+    mac = [t for t in dls.valid.after_batch.fs if isinstance(t, MacenkoNormalize)]
+    learn.recipe = learn.recipe.update(preset=dataclasses.asdict(p), tta_views='dihedral' if p.dihedral else 'flips',
+                                       stain_norm=mac[-1].state if mac else None)
     return learn
 
 def learner_preset(learn:Learner # a learner from `preset_learner` (or `histo_learner`)
@@ -209,11 +243,12 @@ def train_preset(df:pd.DataFrame, # training items from `read_nsml` (key, path, 
                  **overrides # preset fields to replace, e.g. `n_epoch=3, size=299`
                 )->Learner:
     "Build the DataLoaders and the Learner a preset asks for, and train it (or continue training `init`). Returns the trained `Learner`."
-    p = get_preset(preset, **overrides)
+    p = check_preset(get_preset(preset, **overrides))
     if num_workers is None: num_workers = min(8, os.cpu_count() or 1) if torch.cuda.is_available() else 0
     seed_everything(p.seed)
     dls = get_dls(df, size=(p.sizes or (p.size,))[0], bs=p.bs, splitter=splitter or holdout_splitter(df, seed=p.seed, groups=groups),
-                  seed=p.seed, flips=p.flips, num_workers=num_workers)
+                  seed=p.seed, flips=p.flips and not p.dihedral, batch_tfms=preset_tfms(p), num_workers=num_workers)
+    if p.balance == 'sampler': dls = balanced_dls(dls)
     learn = preset_learner(dls, p, weights=weights, **(learn_kwargs or {}))
     if init is not None:
         sd = init if isinstance(init, dict) else init.state_dict()
@@ -235,7 +270,7 @@ def _scored(targs, probs, thresh=0.5)->dict:
 
 def get_probs(learn:Learner, # a trained learner
               items:pd.DataFrame|list, # a DataFrame with `path` (and `label`) or a list of image paths
-              tta:bool=False, # flip TTA
+              tta:bool=False, # flip TTA (the 8 dihedral views when the recipe trained with them)
               bs:int|None=None # batch size (default: the learner's)
              ):
     "Class-1 probabilities for `items` in order (and the labels when `items` has them)."
@@ -244,7 +279,8 @@ def get_probs(learn:Learner, # a trained learner
     if not labelled: items = [str(o) for o in items] # fastai's `test_dl` recognises `str` paths only
     kw = dict(rm_type_tfms=0) if labelled else {} # DataFrame rows go through the whole pipeline, paths skip `ColReader`
     dl = learn.dls.test_dl(items, with_labels=labelled, **kw, **({'bs':bs} if bs else {}))
-    probs, targs = learn.get_preds(dl=dl, cbs=[FlipTTA()] if tta else None)
+    views = DIHEDRAL if getattr(getattr(learn, 'recipe', None), 'tta_views', 'flips') == 'dihedral' else FLIPS
+    probs, targs = learn.get_preds(dl=dl, cbs=[FlipTTA(views)] if tta else None)
     probs = probs[:, 1].numpy()
     return (probs, targs.numpy()) if labelled else probs
 

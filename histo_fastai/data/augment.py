@@ -202,6 +202,23 @@ class MacenkoNormalize(DisplayedTransform):
     def encodes(self, x:TensorImage):
         return retain_type(torch.stack([self.normalize(o).to(x.dtype) for o in x]), x)
 
+    @property
+    def state(self)->dict:
+        "The reference and settings as JSON-ready data (what a checkpoint's recipe keeps): `from_state` rebuilds the transform."
+        return dict(method='macenko', he_ref=self.he_ref.tolist(), max_c_ref=self.max_c_ref.tolist(),
+                    Io=self.Io, alpha=self.alpha, beta=self.beta, min_tissue=self.min_tissue)
+
+    @classmethod
+    def from_state(cls,
+                   d:dict # what `state` returned
+                  )->MacenkoNormalize:
+        "The transform `state` describes, with the same reference stains (no reference image needed)."
+        if not isinstance(d, dict) or d.get('method') != 'macenko' or not {'he_ref', 'max_c_ref'} <= set(d):
+            raise ValueError(f"MacenkoNormalize.from_state: expected a dict with method 'macenko', he_ref and max_c_ref, got {d!r:.80}")
+        t = cls(Io=d.get('Io', 240), alpha=d.get('alpha', 1.), beta=d.get('beta', 0.15), min_tissue=d.get('min_tissue', 0.05))
+        t.he_ref, t.max_c_ref = torch.tensor(d['he_ref'], dtype=torch.float32), torch.tensor(d['max_c_ref'], dtype=torch.float32)
+        return t
+
 # %% ../../nbs/03b_data.augment.ipynb #29ef1b5f
 def _train_labels(dls):
     "Class indices of `dls`'s training items (through its label pipeline: no image is opened) and the number of classes."
