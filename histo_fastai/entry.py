@@ -134,6 +134,8 @@ def check_args(args:argparse.Namespace # what `entry_parser().parse_args` return
     if args.epochs_from and not args.full: raise ValueError("--epochs-from reads a refit's epochs from a CV session: use it with --full")
     if args.epochs_from and args.epochs: raise ValueError("--epochs-from and --epochs both set the epochs: give one")
     if args.threshold == 'tune' and args.full: raise ValueError("--threshold tune needs validation images; --full has none (give a number)")
+    if args.threshold == 'tune' and (not args.folds or args.fold is not None):
+        raise ValueError("--threshold tune needs --folds K (all folds): the threshold is tuned on out-of-fold probabilities by group and kept only if it also wins on the folds left out")
     try: sizes = preset_overrides(sizes=args.sizes).get('sizes')
     except ValueError: raise ValueError(f"--sizes {args.sizes!r}: give sizes in pixels separated by commas, e.g. '224,299,331'") from None
     p = get_preset(args.preset, **preset_overrides(**vars(args)))
@@ -186,11 +188,26 @@ def _thresholds(probs, targs, threshold, what:str, nsml)->float:
     "Report the validation score at 0.5 and at the tuned threshold; return the threshold to store (0.5 unless asked)."
     at05 = _scored(targs, probs, 0.5)['score']
     t, tuned = tune_threshold(targs, probs)
-    use = t if threshold == 'tune' else float(threshold)
+    use = float(threshold)
     _say(f'{what}: score {at05:.4f} at threshold 0.5; tuned threshold {t:.3f} scores {tuned:.4f} there '
-         f"({'stored' if threshold == 'tune' else 'not applied: --threshold tune applies it'}); stored threshold {use:.3f}")
+         f"(reported only: --threshold tune needs --folds K); stored threshold {use:.3f}")
     nsml.report(summary=True, step=None, **{f'{what}_score_05': float(at05), f'{what}_tuned_threshold': float(t),
                                             f'{what}_score_tuned': float(tuned), 'threshold': float(use)})
+    return use
+
+def _oof_thresholds(cv, threshold, nsml)->float:
+    "Report the OOF score at 0.5, the tuned threshold and the held-out check (`heldout_threshold`); return the threshold to store."
+    c, at05 = cv.attrs['threshold_check'], float(cv.loc['oof', 'score'])
+    use = (cv.attrs['threshold'] if threshold == 'tune' else float(threshold))
+    if c is None: _say(f'oof: score {at05:.4f} at threshold 0.5 (one fold: no threshold tuning); stored threshold {use:.3f}')
+    else:
+        why = ('kept: it also wins on held-out folds' if c['wins'] else 'not kept: it loses on held-out folds') if cv.attrs['by_group'] else 'not kept: the folds split images, not groups'
+        _say(f"oof: score {at05:.4f} at threshold 0.5; tuned threshold {c['tuned']:.3f} scores {c['tuned_score']:.4f} there; "
+             f"on held-out folds {c['heldout_tuned']:.4f} tuned vs {c['heldout_base']:.4f} at 0.5 ({why if threshold == 'tune' else 'not applied: --threshold tune applies it'}); "
+             f"stored threshold {use:.3f}")
+        nsml.report(summary=True, step=None, oof_tuned_threshold=float(c['tuned']), oof_score_tuned=float(c['tuned_score']),
+                    oof_heldout_tuned=float(c['heldout_tuned']), oof_heldout_05=float(c['heldout_base']))
+    nsml.report(summary=True, step=None, oof_score_05=at05, threshold=float(use))
     return use
 
 class EntryError(ValueError):
@@ -257,11 +274,11 @@ def train_nsml(slot, # holds `model` for the bound save/load/infer (a fork's `pa
         _say(cv.drop(columns='seconds').to_string(float_format='%.4f'))
         oof = cv.attrs['oof']
         _say_groups(df, oof.values, 'out-of-fold')
-        thr = _thresholds(oof.values, df.label.values, args.threshold, 'oof', nsml)
+        thr = _oof_thresholds(cv, args.threshold, nsml)
         n_refit = refit_epochs(cv)
         nsml.report(summary=True, step=p.epochs, oof_score=float(cv.loc['oof', 'score']), oof_auc=float(cv.loc['oof', 'auc']), refit_epochs=n_refit)
         slot.model = Ensemble(members, threshold=thr, tta=args.tta)
-        slot.meta = dict(refit_epochs=n_refit, oof_score=float(cv.loc['oof', 'score']), oof_tuned_threshold=float(cv.attrs['threshold']))
+        slot.meta = dict(refit_epochs=n_refit, oof_score=float(cv.loc['oof', 'score']), oof_threshold=float(cv.attrs['threshold']))
         try: nsml.save('cv_ensemble')
         finally: slot.meta = {}
         _say(f'saved cv_ensemble of {len(members)} fold models; a refit on all images: --full --epochs-from SESSION ({n_refit} epochs)')

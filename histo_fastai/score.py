@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np, pandas as pd
 
 # %% auto #0
-__all__ = ['SMOOTH', 'KHD_PARTS', 'khd_parts', 'confusion', 'khd_metrics', 'khd_curve', 'tune_threshold']
+__all__ = ['SMOOTH', 'KHD_PARTS', 'khd_parts', 'confusion', 'khd_metrics', 'khd_curve', 'tune_threshold', 'heldout_threshold']
 
 # %% ../nbs/04_score.ipynb #be3de613
 SMOOTH = 1e-3 # added to every denominator of the datathon score
@@ -182,3 +182,26 @@ def tune_threshold(targs, # true 0/1 labels: list, numpy array or tensor
     best = np.flatnonzero(sc == sc.max())
     i = best[np.argmin(np.abs(ts[best] - 0.5))]
     return float(ts[i]), float(sc[i])
+
+# %% ../nbs/04_score.ipynb #ac0bbcb7
+def heldout_threshold(targs, # true 0/1 labels of the out-of-fold items
+                      probs, # their out-of-fold class-1 probabilities
+                      folds, # the fold (any hashable id) that validated each item: tuning leaves each fold out in turn
+                      base:float=0.5, # the threshold kept unless tuning wins on held-out folds
+                     )->dict: # threshold (the one to use), tuned, tuned_score (in-sample), heldout_tuned, heldout_base, wins
+    "Tune on all folds but one, score the fold left out, for every fold: keep the tuned threshold only if it beats `base` there."
+    t, p = _pair(targs, probs)
+    f = np.asarray(folds)
+    if len(f) != len(t): raise ValueError(f"heldout_threshold: {len(f)} fold ids for {len(t)} items")
+    _check_thresh(base, 'base')
+    hard = np.zeros(len(t), dtype=np.float64)
+    for k in pd.unique(f):
+        out = f == k
+        tk = tune_threshold(t[~out], p[~out])[0] if (~out).any() else base
+        hard[out] = (p[out] > tk).astype(np.float64)
+    tuned, tuned_score = tune_threshold(t, p)
+    h_tuned, h_base = khd_metrics(t, hard)['score'], khd_metrics(t, p, thresh=base)['score']
+    wins = bool(h_tuned > h_base)
+    return dict(threshold=tuned if wins else float(base), tuned=tuned, tuned_score=tuned_score,
+                heldout_tuned=h_tuned, heldout_base=h_base, wins=wins)
+

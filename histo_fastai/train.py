@@ -18,7 +18,7 @@ from fastai.learner import Learner
 from fastai.optimizer import Adam
 from .data.augment import RandDihedral, HEDJitter, color_jitter, MacenkoNormalize, balanced_ce, balanced_dls
 from .data.block import get_dls, set_size, HoldoutSplitter, KFoldSplitter, FullSplitter, kfold_splitter, holdout_splitter, use_groups
-from .score import khd_metrics, tune_threshold
+from .score import khd_metrics, tune_threshold, heldout_threshold
 from .learner import histo_learner
 from .callback.core import LogTable, FlipTTA, FLIPS, DIHEDRAL
 from .callback.report import NSMLReport, EpochCounter
@@ -324,13 +324,13 @@ def cross_validate(df:pd.DataFrame, # training items from `read_nsml` (with `gro
                    groups:bool|None=None, # None: folds by group when `df` has a `group` column; True: by group; False: by image
                    **overrides # preset fields to replace
                   )->pd.DataFrame:
-    "Stratified k-fold CV (by group when there are groups): one row per fold plus the out-of-fold row; `.attrs` holds `oof`, `groups`, `epoch_scores`, `preset`, `split` and the tuned `threshold`."
+    "Stratified k-fold CV (by group when there are groups): one row per fold plus the out-of-fold row; `.attrs` holds `oof`, `folds`, `groups`, `epoch_scores`, `preset`, `split`, `threshold` and `threshold_check` (see `heldout_threshold`)."
     p = get_preset(preset, **overrides)
     folds = range(k) if folds is None else listify(folds)
     by_group, has_groups = use_groups(df, groups), 'group' in df.columns
     split = kfold_splitter(df, k, 0, p.seed, groups=by_group).describe(df)  # checks the request before anything trains
     print(split, flush=True)
-    oof = pd.Series(np.nan, index=df.index, dtype=float)
+    oof, fold_of = pd.Series(np.nan, index=df.index, dtype=float), pd.Series(-1, index=df.index)
     rows, epoch_scores = [], []
     for fold in folds:
         t0 = time.time()
@@ -338,7 +338,7 @@ def cross_validate(df:pd.DataFrame, # training items from `read_nsml` (with `gro
         learn = train_preset(df, p, splitter=splitter, cbs=cbs(fold) if callable(cbs) else cbs, weights=weights, num_workers=num_workers)
         vdf = df.iloc[learn.dls.valid_ds.items.index.tolist()] # the fold's validation rows, as its DataBlock split them
         probs, targs = get_probs(learn, vdf)
-        oof.loc[vdf.index] = probs
+        oof.loc[vdf.index], fold_of.loc[vdf.index] = probs, fold
         epoch_scores.append(_fold_scores(learn))
         rows.append(dict(fold=fold, n_valid=len(vdf), **({'n_groups': vdf.group.nunique()} if has_groups else {}),
                          **_scored(targs, probs), epochs=p.epochs, seconds=round(time.time()-t0, 1)))
@@ -348,9 +348,11 @@ def cross_validate(df:pd.DataFrame, # training items from `read_nsml` (with `gro
     rows.append(dict(fold='oof', n_valid=int(done.sum()), **({'n_groups': df.group[done].nunique()} if has_groups else {}),
                      **_scored(targs, probs), epochs=p.epochs, seconds=sum(r['seconds'] for r in rows)))
     table = pd.DataFrame(rows).set_index('fold')
-    thr, thr_score = tune_threshold(targs, probs)
-    table.attrs.update(oof=oof, groups=group_results(df, oof) if has_groups else None, epoch_scores=epoch_scores, preset=p,
-                       split=split, by_group=by_group, threshold=thr, threshold_score=thr_score)
+    check = heldout_threshold(targs, probs, fold_of[done].values) if len(folds) > 1 else None
+    thr = check['threshold'] if check and by_group else 0.5 # tuned on grouped OOF only, and kept only if it wins on held-out folds
+    table.attrs.update(oof=oof, folds=fold_of, groups=group_results(df, oof) if has_groups else None, epoch_scores=epoch_scores, preset=p,
+                       split=split, by_group=by_group, threshold=thr, threshold_score=khd_metrics(targs, probs, thresh=thr)['score'],
+                       threshold_check=check)
     return table
 
 
