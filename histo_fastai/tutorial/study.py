@@ -10,12 +10,13 @@ import multiprocessing as mp
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from ..data.nsml import read_nsml
-from ..data.block import FullSplitter
-from ..score import KHD_PARTS
+from ..data.block import FullSplitter, kfold_splitter
+from ..score import KHD_PARTS, khd_metrics, heldout_threshold
 from ..train import get_preset, train_preset, cross_validate, get_probs, _scored
 
 # %% auto #0
-__all__ = ['STUDY_BASE', 'LEVERS', 'CV_LEVERS', 'study_job', 'study_jobs', 'run_study', 'load_study', 'study_table']
+__all__ = ['STUDY_BASE', 'LEVERS', 'CV_LEVERS', 'study_job', 'study_jobs', 'run_study', 'load_study', 'study_table',
+           'study_agreement', 'study_thresholds', 'study_patients']
 
 # %% ../../nbs/20_tutorial.study.ipynb #3c924cac
 STUDY_BASE = dict(arch='resnet18', head='fastai', pretrained=False, size=64, bs=16, n_epoch=8, lr=3e-3, sched='onecycle',
@@ -138,3 +139,55 @@ def study_table(res:pd.DataFrame, # from `load_study`
                     'image OOF': agg(im.score), 'test AUC': agg(t.auc), 's/run': round(t.seconds.mean()) if len(t) else np.nan,
                     'seeds': len(t)})
     return pd.DataFrame(out).set_index('recipe')
+
+# %% ../../nbs/20_tutorial.study.ipynb #51cc106f
+def study_agreement(res:pd.DataFrame, # from `load_study`
+                    name:str='flips (2020)', # a recipe with test and CV runs
+                   )->pd.DataFrame: # per seed: test, grouped OOF, image OOF, and each OOF minus test
+    "How far each kind of CV is from the unseen patients' test score, seed by seed (and their mean)."
+    r = res[res.name == name].pivot_table(index='seed', columns='kind', values='score')
+    out = pd.DataFrame({'test': r.get('test'), 'grouped OOF': r.get('cv-group'), 'image OOF': r.get('cv-image')})
+    out['grouped − test'], out['image − test'] = out['grouped OOF'] - out['test'], out['image OOF'] - out['test']
+    out.loc['mean'] = out.mean()
+    return out.round(4)
+
+
+# %% ../../nbs/20_tutorial.study.ipynb #a5acb00a
+def study_thresholds(res_file:str|Path, # the JSON-lines file of `run_study` (with probabilities)
+                     path:str|Path, # the dataset it ran on (for the labels and folds)
+                     k:int=5, # the CV's folds
+                    )->pd.DataFrame: # per recipe and seed: the grouped-OOF threshold policy and the test score at 0.5 and at the tuned threshold
+    "The threshold policy on each grouped CV of the study: tuned on grouped OOF, checked on held-out folds, then applied to the same recipe's test run."
+    rows = [json.loads(l) for l in Path(res_file).read_text().splitlines() if l.strip()]
+    tr, te = read_nsml(path, 'train'), read_nsml(path, 'test')
+    test = {(r['name'], r['seed']): np.array(r['probs']) for r in rows if r['kind'] == 'test'}
+    out = []
+    for r in rows:
+        if r['kind'] != 'cv-group' or (r['name'], r['seed']) not in test: continue
+        oof, folds = np.array(r['probs']), np.full(len(tr), -1)
+        for f in range(k): folds[kfold_splitter(tr, k, f, r['seed'], groups=True)(tr)[1]] = f
+        c = heldout_threshold(tr.label.values, oof, folds)
+        pt = test[(r['name'], r['seed'])]
+        out.append(dict(recipe=r['name'], seed=r['seed'], tuned=round(c['tuned'], 3), **{'held-out: tuned': c['heldout_tuned'], 'held-out: 0.5': c['heldout_base']},
+                        kept=c['threshold'] != 0.5 or c['tuned'] == 0.5, **{'test at 0.5': khd_metrics(te.label.values, pt)['score'],
+                        'test at tuned': khd_metrics(te.label.values, pt, thresh=c['tuned'])['score']}))
+    return pd.DataFrame(out).set_index(['recipe', 'seed'])
+
+
+# %% ../../nbs/20_tutorial.study.ipynb #d9583591
+def study_patients(res_file:str|Path, # the JSON-lines file of `run_study` (with probabilities)
+                   path:str|Path, # the dataset it ran on (its test split must have groups)
+                   names=None, # the recipes to show (default: all with test runs)
+                  )->pd.DataFrame: # one row per test patient: images, class, and per recipe the correct share (mean over seeds)
+    "Which unseen patients each recipe gets right: the correct share at threshold 0.5 per test patient, averaged over seeds."
+    rows = [json.loads(l) for l in Path(res_file).read_text().splitlines() if l.strip()]
+    te = read_nsml(path, 'test')
+    if 'group' not in te: raise ValueError(f"{path}: the test split has no groups file, so there are no patients to show")
+    y, g = te.label.values, te.group.values
+    out = te.groupby('group').agg(images=('label', 'size'), label=('label', 'first'))
+    for n in names or list(dict.fromkeys(r['name'] for r in rows if r['kind'] == 'test')):
+        rs = [r for r in rows if r['kind'] == 'test' and r['name'] == n]
+        right = np.mean([(np.array(r['probs']) > 0.5) == y for r in rs], axis=0)
+        out[n] = pd.Series(right, index=te.index).groupby(g).mean()
+    return out.sort_values(out.columns[2] if len(out.columns) > 2 else 'images')
+
