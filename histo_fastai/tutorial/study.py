@@ -36,9 +36,12 @@ LEVERS = {
     'Macenko': dict(stain_norm='macenko'),
     'dihedral + HED 0.05': dict(dihedral=True, hed=0.05),
     'HED 0.05 + colour 0.1': dict(hed=0.05, color=0.1),
+    'HED 0.3': dict(hed=0.3),
+    'HED 0.2 + dihedral': dict(hed=0.2, dihedral=True),
+    'HED 0.2 + 4 epochs': dict(hed=0.2, n_epoch=4),
 } # the study's recipes: preset fields over `STUDY_BASE`
 
-CV_LEVERS = {} # the recipes also measured by grouped CV (besides the base), chosen from the test table below
+CV_LEVERS = {'HED 0.2': LEVERS['HED 0.2']} # the recipes also measured by grouped CV (besides the base), chosen from the test table below
 
 # %% ../../nbs/20_tutorial.study.ipynb #f3fa47e1
 def study_job(path:str|Path, # an NSML dataset with train and labelled test splits (and groups for kind 'cv-group')
