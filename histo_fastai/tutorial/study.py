@@ -5,12 +5,12 @@
 # %% ../../nbs/20_tutorial.study.ipynb #fd047a50
 from __future__ import annotations
 import histo_fastai.core # first: it quiets fastai's import-time warning
-import os, json, time, fcntl
+import os, json, time, fcntl, warnings
 import multiprocessing as mp
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from ..data.nsml import read_nsml
-from ..data.block import FullSplitter, kfold_splitter
+from ..data.block import FullSplitter, kfold_splitter, SplitWarning
 from ..score import KHD_PARTS, khd_metrics, heldout_threshold
 from ..train import get_preset, train_preset, cross_validate, get_probs, _scored
 
@@ -20,7 +20,8 @@ __all__ = ['STUDY_BASE', 'LEVERS', 'CV_LEVERS', 'study_job', 'study_jobs', 'run_
 
 # %% ../../nbs/20_tutorial.study.ipynb #3c924cac
 STUDY_BASE = dict(arch='resnet18', head='fastai', pretrained=False, size=64, bs=16, n_epoch=8, lr=3e-3, sched='onecycle',
-                  opt='adamw', wd=None) # the study's base recipe, spelled out so that later changes to `quick` do not change it
+                  opt='adamw', wd=None, flips=True, dihedral=False, hed=0., color=0., stain_norm=None, balance=None
+                 ) # the study's base recipe (flips only), spelled out so that later changes to `quick` do not change it
 
 LEVERS = {
     'flips (2020)': {},
@@ -41,7 +42,7 @@ LEVERS = {
     'HED 0.2 + 4 epochs': dict(hed=0.2, n_epoch=4),
 } # the study's recipes: preset fields over `STUDY_BASE`
 
-CV_LEVERS = {'HED 0.2': LEVERS['HED 0.2']} # the recipes also measured by grouped CV (besides the base), chosen from the test table below
+CV_LEVERS = {'HED 0.2': LEVERS['HED 0.2'], **{n:o for n,o in LEVERS.items() if n not in ('flips (2020)', 'HED 0.2')}} # grouped CV: the base first, then the best by test, then the rest
 
 # %% ../../nbs/20_tutorial.study.ipynb #f3fa47e1
 def study_job(path:str|Path, # an NSML dataset with train and labelled test splits (and groups for kind 'cv-group')
@@ -168,13 +169,15 @@ def study_thresholds(res_file:str|Path, # the JSON-lines file of `run_study` (wi
     for r in rows:
         if r['kind'] != 'cv-group' or (r['name'], r['seed']) not in test: continue
         oof, folds = np.array(r['probs']), np.full(len(tr), -1)
-        for f in range(k): folds[kfold_splitter(tr, k, f, r['seed'], groups=True)(tr)[1]] = f
+        with warnings.catch_warnings(): # the folds' own warnings were shown when the study ran
+            warnings.simplefilter('ignore', SplitWarning)
+            for f in range(k): folds[kfold_splitter(tr, k, f, r['seed'], groups=True)(tr)[1]] = f
         c = heldout_threshold(tr.label.values, oof, folds)
         pt = test[(r['name'], r['seed'])]
         out.append(dict(recipe=r['name'], seed=r['seed'], tuned=round(c['tuned'], 3), **{'held-out: tuned': c['heldout_tuned'], 'held-out: 0.5': c['heldout_base']},
                         kept=c['threshold'] != 0.5 or c['tuned'] == 0.5, **{'test at 0.5': khd_metrics(te.label.values, pt)['score'],
                         'test at tuned': khd_metrics(te.label.values, pt, thresh=c['tuned'])['score']}))
-    return pd.DataFrame(out).set_index(['recipe', 'seed'])
+    return pd.DataFrame(out).set_index(['recipe', 'seed']).sort_index()
 
 
 # %% ../../nbs/20_tutorial.study.ipynb #d9583591
