@@ -16,7 +16,7 @@ from .learner import ARCHS, get_arch, resolve_weights, WeightsNotFoundError
 from .callback.report import NSMLReport
 from .checkpoint import save_checkpoint, checkpoint_info, CheckpointError
 from .predict import HistoPredictor, Ensemble, load_checkpoint, predict_paths
-from .train import PRESETS, Preset, get_preset, train_preset, cross_validate, get_probs, _scored, refit_epochs, split_epochs, group_results
+from .train import PRESETS, Preset, get_preset, check_preset, train_preset, cross_validate, get_probs, _scored, refit_epochs, split_epochs, group_results
 
 # %% auto #0
 __all__ = ['ENTRY_ERRORS', 'entry_parser', 'preset_overrides', 'check_args', 'parse_args', 'BindSlot', 'build_ensemble',
@@ -117,12 +117,6 @@ def check_args(args:argparse.Namespace # what `entry_parser().parse_args` return
         v = getattr(args, k)
         if v is not None and v < lo: raise ValueError(f"--{k.replace('_', '-')} {v}: must be at least {lo}")
     if args.lr is not None and not args.lr > 0: raise ValueError(f"--lr {args.lr}: must be positive")
-    for k in ('hed', 'color'):
-        v = getattr(args, k)
-        if v is not None and not 0 <= v < 1: raise ValueError(f"--{k} {v}: a strength in [0, 1) (0.05 light, 0.2 strong; 0: off)")
-    sn = args.stain_norm
-    if sn is not None and sn.lower() not in ('macenko', 'none') and not os.path.isfile(os.path.expanduser(sn)):
-        raise ValueError(f"--stain-norm {sn}: give 'macenko' (torchstain's reference), 'none', or an existing reference image file")
     if not 0 < args.valid_pct < 1: raise ValueError(f"--valid-pct {args.valid_pct}: must be between 0 and 1")
     if args.groups is not None and args.mode == 'train' and not os.path.isfile(os.path.expanduser(args.groups)):
         raise ValueError(f"--groups {args.groups}: no such file (give a file of '<key> <group>' lines, one per training image)")
@@ -138,7 +132,7 @@ def check_args(args:argparse.Namespace # what `entry_parser().parse_args` return
         raise ValueError("--threshold tune needs --folds K (all folds): the threshold is tuned on out-of-fold probabilities by group and kept only if it also wins on the folds left out")
     try: sizes = preset_overrides(sizes=args.sizes).get('sizes')
     except ValueError: raise ValueError(f"--sizes {args.sizes!r}: give sizes in pixels separated by commas, e.g. '224,299,331'") from None
-    p = get_preset(args.preset, **preset_overrides(**vars(args)))
+    p = check_preset(get_preset(args.preset, **preset_overrides(**vars(args))), spelling='cli') # the levers' values, in flag words
     a = get_arch(p.arch)
     for sz in (sizes or (p.size,)):
         if sz < a.min_size: raise ValueError(f"{a.name} needs inputs of at least {a.min_size} px; --size/--sizes gives {sz}")

@@ -92,15 +92,19 @@ def get_preset(preset:str|Preset='quick', # a name in `PRESETS` or a `Preset`
 # %% ../nbs/11_train.ipynb #f3c771ae
 _BALANCE = (None, 'loss', 'sampler')
 
-def check_preset(p:Preset)->Preset:
+def check_preset(p:Preset, # the recipe to check
+                 spelling:str='python', # how errors name a field: 'python' (`preset hed=1.5`) or 'cli' (`--hed 1.5`, as `nsml_main.py` spells it)
+                )->Preset:
     "`p` when its lever fields are valid; else a `ValueError` that names the field and what is allowed."
+    def bad(n, v, allowed):
+        raise ValueError(f"{'--' + n.replace('_', '-') + ' ' + str(v) if spelling == 'cli' else f'preset {n}={v!r}'}: {allowed}")
     for n in ('hed', 'color'):
         v = getattr(p, n)
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1: raise ValueError(f"preset {n}={v!r}: a strength in [0, 1) (0: off)")
-    if p.balance not in _BALANCE: raise ValueError(f"preset balance={p.balance!r}: use None, 'loss' or 'sampler'")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1: bad(n, v, "a strength in [0, 1) (0.05 light, 0.2 strong; 0: off)")
+    if p.balance not in _BALANCE: bad('balance', p.balance, "use none, 'loss' or 'sampler'")
     sn = p.stain_norm
     if sn is not None and sn != 'macenko' and not (isinstance(sn, (str, Path)) and Path(sn).expanduser().is_file()):
-        raise ValueError(f"preset stain_norm={sn!r}: use None, 'macenko' (torchstain's reference) or an existing reference image file")
+        bad('stain_norm', sn, "give 'macenko' (torchstain's reference), none, or an existing reference image file")
     return p
 
 def preset_tfms(preset:str|Preset='quick' # the recipe

@@ -68,6 +68,13 @@ def _unused_groups(items)->str:
     return f" (the {items['group'].nunique()} groups are not used: one group's images can fall on both sides)"
 
 # %% ../../nbs/03_data.block.ipynb #3eff704a
+def _check_k_fold(who:str, k, fold):
+    "`(k, fold)` as ints when `k` >= 2 and 0 <= `fold` < `k`, else a `ValueError` naming `who`."
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2: raise ValueError(f"{who}: k={k!r} must be an integer >= 2")
+    if isinstance(fold, bool) or not isinstance(fold, (int, np.integer)) or not 0 <= fold < k:
+        raise ValueError(f"{who}: fold={fold!r} is out of range for k={k} (0..{k-1})")
+    return int(k), int(fold)
+
 class KFoldSplitter:
     "Stratified `k`-fold split: fold `fold` is the validation set (sklearn `StratifiedKFold`, shuffled with `seed`)."
     def __init__(self,
@@ -75,10 +82,7 @@ class KFoldSplitter:
                  fold:int=0, # which fold validates, 0 <= fold < k
                  seed:int=42 # shuffle seed; one seed, one partition
                 ):
-        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2: raise ValueError(f"KFoldSplitter: k={k!r} must be an integer >= 2")
-        if isinstance(fold, bool) or not isinstance(fold, (int, np.integer)) or not 0 <= fold < k:
-            raise ValueError(f"KFoldSplitter: fold={fold!r} is out of range for k={k} (0..{k-1})")
-        self.k,self.fold,self.seed = int(k),int(fold),seed
+        (self.k,self.fold),self.seed = _check_k_fold('KFoldSplitter', k, fold),seed
     __repr__ = basic_repr('k,fold,seed')
 
     def __call__(self,
@@ -204,10 +208,7 @@ class GroupKFoldSplitter:
                  fold:int=0, # which fold validates, 0 <= fold < k
                  seed:int=42 # shuffle seed; one seed, one partition
                 ):
-        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2: raise ValueError(f"GroupKFoldSplitter: k={k!r} must be an integer >= 2")
-        if isinstance(fold, bool) or not isinstance(fold, (int, np.integer)) or not 0 <= fold < k:
-            raise ValueError(f"GroupKFoldSplitter: fold={fold!r} is out of range for k={k} (0..{k-1})")
-        self.k,self.fold,self.seed = int(k),int(fold),seed
+        (self.k,self.fold),self.seed = _check_k_fold('GroupKFoldSplitter', k, fold),seed
     __repr__ = basic_repr('k,fold,seed')
     @property
     def what(self)->str: return f'{self.k}-fold CV by group'  # how messages name the split
